@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['ingest/**/*.test.ts', 'server/**/*.test.ts', 'web/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Two cores: parse pools and LanceDB already use threads of their own.
+    fileParallelism: true,
+    maxWorkers: 2,
+    globalSetup: ['tests/global-setup.ts'],
+  },
+});
