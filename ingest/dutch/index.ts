@@ -1,0 +1,28 @@
+/**
+ * Dutch language support for the full-text index: LanceDB index options, and an analyzer that
+ * prepares stored text and queries (compound splitting, abbreviations, word forms).
+ */
+export { dutchFtsOptions } from './fts-options.ts';
+export {
+  createDutchAnalyzer,
+  type DutchAnalyzer,
+  type DutchAnalyzerInfo,
+  type DutchAnalyzerOptions,
+  type SearchFields,
+} from './analyzer.ts';
+export { abbreviations, type Abbreviation } from './abbreviations.ts';
+export { systemWordListPath } from './lexicon.ts';
+
+import { splitWith } from './compound.ts';
+import { loadLexicon, type Lexicon } from './lexicon.ts';
+
+let seedLexicon: Lexicon | undefined;
+
+/**
+ * Compound parts of a word using the committed seed lexicon only, so the result is the same on
+ * every machine: `parkeervergunning` → [`parkeer`, `vergunning`], `gemeente` → [`gemeente`].
+ */
+export function splitCompound(word: string): string[] {
+  seedLexicon ??= loadLexicon({ wordListPaths: [] }).lexicon;
+  return splitWith(seedLexicon, word);
+}
