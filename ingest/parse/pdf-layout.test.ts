@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { firstLineTitle, joinLines, pageBlocks, plausibleTitle } from './pdf-layout.ts';
+
+describe('joinLines', () => {
+  it('joins a word hyphenated at a line end', () => {
+    expect(joinLines(['de uitvoerings-', 'maatregelen voor het centrum'])).toBe(
+      'de uitvoeringsmaatregelen voor het centrum',
+    );
+  });
+
+  it('keeps the hyphen of a Dutch coordination and of a capitalised compound', () => {
+    expect(joinLines(['beleids-', 'en uitvoeringskeuzes'])).toBe('beleids- en uitvoeringskeuzes');
+    expect(joinLines(['de AI-', 'verordening'])).toBe('de AI- verordening');
+    expect(joinLines(['Noord-', 'Nederland'])).toBe('Noord- Nederland');
+  });
+});
+
+describe('pageBlocks', () => {
+  const full = 'Dit is een volle regel tekst die tot aan de rechterkantlijn van de pagina doorloopt en';
+
+  it('ends a paragraph at a short line that ends a sentence, and keeps the page number', () => {
+    const blocks = pageBlocks(`${full}\nnog een stukje.\n${full}\nook hier.`, 4);
+    expect(blocks).toEqual([
+      { kind: 'paragraph', text: `${full} nog een stukje.`, page: 4 },
+      { kind: 'paragraph', text: `${full} ook hier.`, page: 4 },
+    ]);
+  });
+
+  it('splits on blank lines and keeps a short heading-like line apart', () => {
+    const blocks = pageBlocks(`Inleiding\n${full}\nslot.\n\n${full}`, 1);
+    expect(blocks.map((block) => block.text)).toEqual(['Inleiding', `${full} slot.`, full]);
+  });
+
+  it('makes bullets list items and starts a new block at a numbered line', () => {
+    const blocks = pageBlocks(
+      `${full}\n• Zuidzijde: 200 plekken\n• Noordzijde: 150\nplekken\n2. bedrijf: een persoon`,
+      2,
+    );
+    expect(blocks.map((block) => [block.kind, block.text])).toEqual([
+      ['paragraph', full],
+      ['list-item', '• Zuidzijde: 200 plekken'],
+      ['list-item', '• Noordzijde: 150 plekken'],
+      ['paragraph', '2. bedrijf: een persoon'],
+    ]);
+  });
+
+  it('gives nothing for an empty page', () => {
+    expect(pageBlocks('\n \n\t', 3)).toEqual([]);
+  });
+});
+
+describe('titles', () => {
+  it('accepts a real metadata title and cleans application prefixes and extensions', () => {
+    expect(plausibleTitle('Beleidsnotitie fietsparkeren')).toBe('Beleidsnotitie fietsparkeren');
+    expect(plausibleTitle('Microsoft Word - Besluit parkeren.docx')).toBe('Besluit parkeren');
+  });
+
+  it('rejects template names, defaults and non-strings', () => {
+    for (const junk of [
+      'RO_PUBL_030_A4_Informatieblad',
+      'Untitled',
+      'Document1',
+      '123-45',
+      'ab',
+      undefined,
+      42,
+    ]) {
+      expect(plausibleTitle(junk)).toBeUndefined();
+    }
+  });
+
+  it('takes the subject of an e-mail, or the first line when it is not a mail header', () => {
+    expect(firstLineTitle(['', 'From: X\nTo: Y\nSubject: RE: motie Jetten\nBeste collega'])).toBe(
+      'RE: motie Jetten',
+    );
+    expect(firstLineTitle(['From: X\nTo: Y\nTekst'])).toBeUndefined();
+    expect(firstLineTitle(['Blauwdruk\nAI-geletterdheid'])).toBe('Blauwdruk');
+    expect(firstLineTitle(['5.1.2e 5.1.2e 5.1.2e ab\nTekst'])).toBeUndefined();
+  });
+});

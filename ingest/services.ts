@@ -1,0 +1,77 @@
+import type { Logger } from 'pino';
+import type { IngestConfig } from './config.ts';
+import { createDutchAnalyzer, dutchFtsOptions } from './dutch/index.ts';
+import { loadEmbedder } from './embed/index.ts';
+import type { Embedder } from './embed/embedder.ts';
+import { createParsePool, reportedExtensions, supportedExtensions } from './parse/index.ts';
+import type { PipelineServices } from './pipeline-types.ts';
+import { openLanceStore, type SearchableStore } from './store/index.ts';
+
+export interface IngestRuntime {
+  services: PipelineServices;
+  supportedExtensions: ReadonlySet<string>;
+  maxFileBytes: number;
+  concurrency: number;
+  close(): Promise<void>;
+}
+
+/** Opens the embedding model, or says in plain words why search will be lexical only. */
+export async function openEmbedder(
+  config: IngestConfig,
+  options: { signal?: AbortSignal } = {},
+): Promise<{ embedder: Embedder | null; lexicalReason: string | null }> {
+  if (config.embedding.model === null) {
+    return {
+      embedder: null,
+      lexicalReason: 'geen embeddingmodel ingesteld (VRAAGBAAK_EMBEDDING_MODEL=none)',
+    };
+  }
+  const loaded = await loadEmbedder({
+    model: config.embedding.model,
+    modelsDir: config.embedding.modelsDir,
+    allowDownload: config.embedding.allowDownload,
+    dtype: config.embedding.dtype,
+    signal: options.signal,
+  });
+  if (loaded.ok) return { embedder: loaded.value, lexicalReason: null };
+  return {
+    embedder: null,
+    lexicalReason: `embeddingmodel ${config.embedding.model} niet geladen: ${loaded.reason}`,
+  };
+}
+
+export async function openStore(config: IngestConfig): Promise<SearchableStore> {
+  return openLanceStore({ uri: config.dbUri, ftsOptions: dutchFtsOptions });
+}
+
+/** Everything one ingest run needs, built from the parsed configuration. */
+export async function openIngestRuntime(config: IngestConfig, logger: Logger): Promise<IngestRuntime> {
+  const store = await openStore(config);
+  const { embedder, lexicalReason } = await openEmbedder(config);
+  const analyzer = createDutchAnalyzer();
+  const parser = createParsePool({
+    workers: config.parse.workers,
+    timeoutMs: config.parse.timeoutMs,
+    maxMemoryMb: config.parse.maxMemoryMb,
+    maxFileBytes: config.parse.maxFileBytes,
+  });
+  return {
+    services: {
+      store,
+      parser,
+      embedder,
+      lexicalReason,
+      searchText: (fields) => analyzer.searchText(fields),
+      logger,
+    },
+    // Reported types (.doc, .xlsx, …) go to the parser too, which answers with advice rather than a bare "unsupported".
+    supportedExtensions: new Set([...supportedExtensions, ...reportedExtensions]),
+    maxFileBytes: config.parse.maxFileBytes,
+    concurrency: config.parse.workers + 1,
+    async close() {
+      await parser.close();
+      await embedder?.close();
+      await store.close();
+    },
+  };
+}

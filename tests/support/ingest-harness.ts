@@ -1,0 +1,108 @@
+import path from 'node:path';
+import pino from 'pino';
+import { createDutchAnalyzer, dutchFtsOptions } from '../../ingest/dutch/index.ts';
+import type { Embedder } from '../../ingest/embed/embedder.ts';
+import { createParsePool, reportedExtensions, supportedExtensions } from '../../ingest/parse/index.ts';
+import { runIngest, type IngestRunOptions, type IngestSummary } from '../../ingest/pipeline.ts';
+import { ALL_STAFF_GROUP } from '../../ingest/sources/index.ts';
+import { openLanceStore, type Store } from '../../ingest/store/index.ts';
+import type { SourceConfig } from '../../ingest/types.ts';
+
+/** A real knowledge base in a temporary folder: real LanceDB, real parse workers, an embedder of the test's choice. */
+export interface Harness {
+  store: Store;
+  ingest(
+    sources: SourceConfig[],
+    options?: Partial<IngestRunOptions> & { embedder?: Embedder | null },
+  ): Promise<IngestSummary>;
+  close(): Promise<void>;
+}
+
+export async function openHarness(
+  dir: string,
+  options: { embedder?: Embedder | null } = {},
+): Promise<Harness> {
+  const store = await openLanceStore({ uri: path.join(dir, 'index'), ftsOptions: dutchFtsOptions });
+  const parser = createParsePool({ workers: 2, timeoutMs: 30_000 });
+  const analyzer = createDutchAnalyzer();
+  const logger = pino({ level: 'silent' });
+  return {
+    store,
+    ingest(sources, runOptions = {}) {
+      const embedder = runOptions.embedder !== undefined ? runOptions.embedder : (options.embedder ?? null);
+      return runIngest(
+        {
+          store,
+          parser,
+          embedder,
+          lexicalReason: embedder ? null : 'test zonder model',
+          searchText: (fields) => analyzer.searchText(fields),
+          logger,
+        },
+        {
+          trigger: 'cli',
+          supportedExtensions: new Set([...supportedExtensions, ...reportedExtensions]),
+          maxFileBytes: 50 * 1024 * 1024,
+          ...runOptions,
+          sources,
+        },
+      );
+    },
+    async close() {
+      await parser.close();
+      await store.close();
+    },
+  };
+}
+
+export function folderSource(
+  name: string,
+  root: string,
+  accessGroups: string[] = [ALL_STAFF_GROUP],
+): SourceConfig {
+  return { name, root, include: [], exclude: [], accessGroups };
+}
+
+/** The invariants a consistent knowledge base keeps, whatever happened before. Returns the problems found. */
+export async function consistencyProblems(
+  store: Store,
+  options: { ignoreUncommittedChunks?: boolean } = {},
+): Promise<string[]> {
+  const problems: string[] = [];
+  const documents = await store.listDocuments();
+  const chunks = await store.listChunks();
+  const ids = new Set<string>();
+  for (const chunk of chunks) {
+    if (ids.has(chunk.id)) problems.push(`duplicate chunk id ${chunk.id}`);
+    ids.add(chunk.id);
+  }
+  const byDocument = new Map<string, number>();
+  const documentById = new Map(documents.map((document) => [document.id, document]));
+  for (const chunk of chunks) {
+    const document = documentById.get(chunk.documentId);
+    const current = document?.chunkSet === chunk.chunkSet;
+    if (!current && !options.ignoreUncommittedChunks) {
+      problems.push(
+        document
+          ? `chunk ${chunk.id} is stale (document has ${document.chunkSet})`
+          : `chunk ${chunk.id} has no document`,
+      );
+    }
+    if (current) byDocument.set(chunk.documentId, (byDocument.get(chunk.documentId) ?? 0) + 1);
+  }
+  for (const document of documents) {
+    const count = byDocument.get(document.id) ?? 0;
+    if (document.status === 'indexed' && count !== document.chunkCount) {
+      problems.push(`${document.relativePath}: ${count} chunks stored, ${document.chunkCount} recorded`);
+    }
+    if (document.status !== 'indexed' && count > 0)
+      problems.push(`${document.relativePath} (${document.status}) has chunks`);
+  }
+  const paths = new Set<string>();
+  for (const document of documents) {
+    const key = `${document.source}/${document.relativePath}`;
+    if (paths.has(key)) problems.push(`duplicate document ${key}`);
+    paths.add(key);
+  }
+  return problems;
+}
