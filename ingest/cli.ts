@@ -1,0 +1,108 @@
+/**
+ * `npm run ingest -- <folder or source name>... [--dry-run] [--force] [--name NAME] [--groups a,b]`
+ * Exit code: 0 when the run completed (bad files included), 1 when the run itself failed, 2 for usage errors.
+ */
+import 'dotenv/config';
+import { parseArgs } from 'node:util';
+import { formatDryRun, formatKnowledgeBase, formatRunSummary } from './cli/format-summary.ts';
+import { createProgressReporter } from './cli/progress-bar.ts';
+import { resolveSources } from './cli/resolve-sources.ts';
+import { parseIngestConfig } from './config.ts';
+import { createFileLogger } from './logger.ts';
+import { runIngest } from './pipeline.ts';
+import { openIngestRuntime } from './services.ts';
+import { loadSources, saveSources } from './sources/index.ts';
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      name: { type: 'string' },
+      groups: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(
+      'Gebruik: npm run ingest -- <map of bronnaam>... [--dry-run] [--force] [--name NAAM] [--groups a,b]',
+    );
+    return 0;
+  }
+  const parsedConfig = parseIngestConfig(process.env, process.cwd());
+  if (!parsedConfig.ok) {
+    console.error(
+      `Ongeldige instellingen:\n${parsedConfig.problems.map((problem) => `  - ${problem}`).join('\n')}`,
+    );
+    return 2;
+  }
+  const config = parsedConfig.config;
+  const registered = await loadSources(config.sourcesFile);
+  if (!registered.ok) {
+    console.error(registered.reason);
+    return 2;
+  }
+  const resolved = await resolveSources(positionals, registered.value, {
+    name: values.name,
+    groups: values.groups
+      ?.split(',')
+      .map((group) => group.trim())
+      .filter(Boolean),
+  });
+  if (!resolved.ok) {
+    console.error(resolved.reason);
+    return 2;
+  }
+  if (resolved.value.added.length > 0 && !values['dry-run']) {
+    await saveSources(config.sourcesFile, [...registered.value, ...resolved.value.added]);
+    for (const source of resolved.value.added) console.log(`Nieuwe bron ${source.name} → ${source.root}`);
+  }
+
+  const logger = createFileLogger({ file: config.logFile, level: config.logLevel, name: 'ingest' });
+  const runtime = await openIngestRuntime(config, logger);
+  const controller = new AbortController();
+  const onSignal = () => controller.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  if (runtime.services.lexicalReason)
+    console.log(`Let op: alleen lexicaal zoeken: ${runtime.services.lexicalReason}.`);
+  const progress = createProgressReporter(process.stdout);
+  try {
+    const summary = await runIngest(runtime.services, {
+      sources: resolved.value.sources,
+      trigger: 'cli',
+      dryRun: values['dry-run'],
+      force: values.force,
+      signal: controller.signal,
+      onProgress: (event) => progress.update(event),
+      supportedExtensions: runtime.supportedExtensions,
+      maxFileBytes: runtime.maxFileBytes,
+      concurrency: runtime.concurrency,
+    });
+    progress.stop();
+    console.log('');
+    if (values['dry-run']) {
+      console.log(formatDryRun(summary));
+    } else {
+      console.log(formatRunSummary(summary));
+      console.log('');
+      console.log(formatKnowledgeBase(await runtime.services.store.stats()));
+      console.log(`\nLogboek: ${config.logFile}`);
+    }
+    if (summary.job.status === 'cancelled') return 130;
+    return summary.job.status === 'completed' ? 0 : 1;
+  } finally {
+    progress.stop();
+    await runtime.close();
+    logger.flush();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error('Ingest gestopt door een fout:', error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { fail, ok, type Result } from '../result.ts';
+import { ALL_STAFF_GROUP, validateSourceRoot } from '../sources/index.ts';
+import type { SourceConfig } from '../types.ts';
+
+/** A source name from a folder name: `../shared/corpus/docs-nl` becomes `docs-nl`. */
+export function sourceNameFromPath(folder: string): string {
+  const name = path
+    .basename(path.resolve(folder))
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9-_]+/g, '-')
+    .replace(/^[-_]+|[-_]+$/g, '')
+    .slice(0, 64);
+  return name || 'bron';
+}
+
+/**
+ * Turns CLI arguments into sources: a registered name, or a folder that becomes a source of its own
+ * (returned in `added` so the caller can remember it for the next run).
+ */
+export async function resolveSources(
+  targets: string[],
+  registered: SourceConfig[],
+  options: { name?: string; groups?: string[] } = {},
+): Promise<Result<{ sources: SourceConfig[]; added: SourceConfig[] }>> {
+  if (targets.length === 0) {
+    return registered.length > 0
+      ? ok({ sources: registered, added: [] })
+      : fail('geen bronnen ingesteld: geef een map op, bijvoorbeeld `npm run ingest -- /mnt/beleid`');
+  }
+  const sources: SourceConfig[] = [];
+  const added: SourceConfig[] = [];
+  for (const target of targets) {
+    const known = registered.find((source) => source.name === target);
+    if (known) {
+      sources.push(known);
+      continue;
+    }
+    const root = await validateSourceRoot(target);
+    if (!root.ok) return fail(`${target} is geen bekende bron en geen bruikbare map: ${root.reason}`);
+    const existing = registered.find((source) => path.resolve(source.root) === root.value);
+    if (existing) {
+      sources.push(existing);
+      continue;
+    }
+    const name = options.name ?? sourceNameFromPath(root.value);
+    if (registered.some((source) => source.name === name) || sources.some((source) => source.name === name)) {
+      return fail(`de naam ${name} is al in gebruik voor een andere map; kies er een met --name`);
+    }
+    const source: SourceConfig = {
+      name,
+      root: root.value,
+      include: [],
+      exclude: [],
+      accessGroups: options.groups && options.groups.length > 0 ? options.groups : [ALL_STAFF_GROUP],
+    };
+    sources.push(source);
+    added.push(source);
+  }
+  return ok({ sources, added });
+}

@@ -1,0 +1,10 @@
+export { crawlFolder, type CrawlEntry, type CrawlOptions } from './folder-source.ts';
+export { crawlSkipReason } from './skip-rules.ts';
+export { hashFile } from './hash-file.ts';
+export {
+  loadSources,
+  saveSources,
+  sourceConfigSchema,
+  validateSourceRoot,
+  ALL_STAFF_GROUP,
+} from './sources-file.ts';

@@ -1,0 +1,76 @@
+import { access, constants, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { z } from 'zod';
+import { fail, ok, type Result } from '../result.ts';
+import type { SourceConfig } from '../types.ts';
+
+/** Everyone on staff; a source without explicit groups is readable by all. */
+export const ALL_STAFF_GROUP = 'medewerkers';
+
+const globSchema = z
+  .string()
+  .min(1)
+  .refine((glob) => {
+    try {
+      picomatch.makeRe(glob);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'ongeldig patroon');
+
+export const sourceConfigSchema = z.object({
+  name: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-_]{0,63}$/, 'kleine letters, cijfers, - en _; hoogstens 64 tekens'),
+  root: z.string().min(1),
+  include: z.array(globSchema).default([]),
+  exclude: z.array(globSchema).default([]),
+  accessGroups: z.array(z.string().min(1)).min(1).default([ALL_STAFF_GROUP]),
+});
+
+const sourcesFileSchema = z.object({ sources: z.array(sourceConfigSchema) });
+
+/** Sources live in a small JSON file under data/, so an admin can read and diff it. */
+export async function loadSources(filePath: string): Promise<Result<SourceConfig[]>> {
+  let raw: string;
+  try {
+    raw = await readFile(filePath, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ok([]);
+    return fail(`kan ${filePath} niet lezen: ${(error as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return fail(`${filePath} is geen geldige JSON`);
+  }
+  const parsed = sourcesFileSchema.safeParse(json);
+  if (!parsed.success) return fail(`${filePath}: ${z.prettifyError(parsed.error)}`);
+  return ok(parsed.data.sources);
+}
+
+export async function saveSources(filePath: string, sources: SourceConfig[]): Promise<void> {
+  await mkdir(path.dirname(filePath), { recursive: true });
+  const temporary = `${filePath}.${process.pid}.new`;
+  await writeFile(temporary, JSON.stringify({ sources }, null, 2) + '\n');
+  await rename(temporary, filePath); // atomic replace: a crash never leaves half a file
+}
+
+/** The root must be an existing, readable folder. */
+export async function validateSourceRoot(root: string): Promise<Result<string>> {
+  const absolute = path.resolve(root);
+  try {
+    const info = await stat(absolute);
+    if (!info.isDirectory()) return fail(`${absolute} is geen map`);
+    await access(absolute, constants.R_OK | constants.X_OK);
+    return ok(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return fail(`${absolute} bestaat niet`);
+    if (code === 'EACCES') return fail(`${absolute} is niet leesbaar`);
+    return fail(`${absolute}: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,14 @@
+export { openLanceStore, type LanceStoreOptions } from './lance-store.ts';
+export type {
+  ChunkFilter,
+  DocumentSummary,
+  DocumentWrite,
+  KnowledgeBaseStats,
+  RepairReport,
+  ScoredChunk,
+  SearchableStore,
+  SearchOptions,
+  Store,
+} from './store.ts';
+export { chunkFilterSql, sqlIdentifier, sqlNumber, sqlString, sqlStringList } from './filter.ts';
+export { tableNames } from './schema.ts';

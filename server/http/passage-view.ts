@@ -1,0 +1,40 @@
+import type { ChunkRecord } from '../../ingest/types.ts';
+
+/** What the API shows of a passage: enough to cite and check it, nothing internal. */
+export interface PassageView {
+  number: number;
+  chunkId: string;
+  documentId: string;
+  title: string;
+  source: string;
+  relativePath: string;
+  format: string;
+  pageStart: number | null;
+  pageEnd: number | null;
+  headingPath: string[];
+  start: number;
+  end: number;
+  text: string;
+  modifiedAt: string;
+  score: number;
+}
+
+export function passageView(number: number, chunk: ChunkRecord, score: number): PassageView {
+  return {
+    number,
+    chunkId: chunk.id,
+    documentId: chunk.documentId,
+    title: chunk.title,
+    source: chunk.source,
+    relativePath: chunk.relativePath,
+    format: chunk.format,
+    pageStart: chunk.pageStart ?? null,
+    pageEnd: chunk.pageEnd ?? null,
+    headingPath: chunk.headingPath,
+    start: chunk.start,
+    end: chunk.end,
+    text: chunk.text,
+    modifiedAt: chunk.modifiedAt.toISOString(),
+    score,
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * `npm start`: brings the bundled sample corpus up to date, then serves the API (and the built web app)
+ * on http://localhost:8787. Configuration is read here, once, and passed down.
+ */
+import 'dotenv/config';
+import { serve } from '@hono/node-server';
+import { formatKnowledgeBase, formatRunSummary } from '../ingest/cli/format-summary.ts';
+import { createFileLogger } from '../ingest/logger.ts';
+import { runIngest } from '../ingest/pipeline.ts';
+import { sampleSource } from '../ingest/sample-source.ts';
+import { openIngestRuntime } from '../ingest/services.ts';
+import { createApp } from './app.ts';
+import { parseServerConfig, type ServerConfig } from './config.ts';
+import { openServerRuntime } from './runtime.ts';
+
+async function ingestSample(config: ServerConfig): Promise<void> {
+  const logger = createFileLogger({
+    file: config.ingest.logFile,
+    level: config.ingest.logLevel,
+    name: 'start',
+  });
+  const runtime = await openIngestRuntime(config.ingest, logger);
+  try {
+    const summary = await runIngest(runtime.services, {
+      sources: [sampleSource(config.ingest.sampleDir)],
+      trigger: 'server',
+      supportedExtensions: runtime.supportedExtensions,
+      maxFileBytes: runtime.maxFileBytes,
+      concurrency: runtime.concurrency,
+    });
+    console.log(formatRunSummary(summary, { maxListed: 5 }));
+  } finally {
+    await runtime.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const parsed = parseServerConfig(process.env, process.cwd());
+  if (!parsed.ok) {
+    console.error(
+      `Vraagbaak start niet; deze instellingen kloppen niet:\n${parsed.problems.map((problem) => `  - ${problem}`).join('\n')}`,
+    );
+    process.exit(2);
+  }
+  const config = parsed.config;
+  if (config.ingestSampleOnStart) await ingestSample(config);
+
+  const logger = createFileLogger({
+    file: `${config.ingest.dataDir}/logs/server.log`,
+    level: config.ingest.logLevel,
+    name: 'server',
+  });
+  const runtime = await openServerRuntime(config, logger);
+  console.log('');
+  console.log(formatKnowledgeBase(await runtime.store.stats()));
+  const app = createApp(runtime.dependencies);
+  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (address) => {
+    const answering =
+      config.chatModels.length > 0
+        ? `taalmodel ${config.defaultChatModel}`
+        : 'zonder taalmodel (letterlijke passages)';
+    console.log(`\nVraagbaak draait op http://localhost:${address.port} (${answering}).`);
+    if (!runtime.dependencies.webRoot)
+      console.log('De chat-app is nog niet gebouwd (npm run build); de API werkt wel.');
+  });
+  const shutdown = () => {
+    server.close();
+    void runtime.close().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error('Vraagbaak kon niet starten:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,193 @@
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { z } from 'zod';
+import { answerQuestion, type AnswerOutcome, type ChatModel } from '../answer/index.ts';
+import type { AppDependencies } from '../app.ts';
+import { AppError } from '../errors.ts';
+import { toChunkFilter } from '../http/filters.ts';
+import { passageView } from '../http/passage-view.ts';
+import type { AppEnv } from '../http/types.ts';
+import { validate } from '../http/validate.ts';
+import type { AnswerRecord } from '../provenance/answer-record.ts';
+
+const chatRequestSchema = z.object({
+  question: z
+    .string()
+    .trim()
+    .min(2, 'stel een vraag')
+    .max(2000, 'de vraag is te lang (hoogstens 2000 tekens)'),
+  /** Name of a configured chat model; the default when left out; `none` for passages only. */
+  model: z.string().max(100).optional(),
+  language: z.enum(['nl', 'en']).default('nl'),
+  filters: z
+    .object({
+      source: z.array(z.string().max(200)).max(20).optional(),
+      format: z
+        .array(z.enum(['pdf', 'docx', 'markdown', 'html', 'text']))
+        .max(5)
+        .optional(),
+      from: z.iso.date().optional(),
+      to: z.iso.date().optional(),
+    })
+    .default({}),
+});
+
+export function chatRoutes(dependencies: AppDependencies) {
+  function pickModel(requested: string | undefined): ChatModel | null {
+    if (requested === 'none') return null;
+    const name = requested ?? dependencies.defaultChatModel;
+    if (name === null || name === undefined) return null;
+    const model = dependencies.chatModels.find((candidate) => candidate.name === name);
+    if (!model) throw new AppError('bad_request', `Onbekend taalmodel: ${name}`);
+    return model;
+  }
+
+  return new Hono<AppEnv>().post('/', validate('json', chatRequestSchema), async (context) => {
+    const body = context.req.valid('json');
+    const user = context.get('user');
+    const model = pickModel(body.model);
+    const started = performance.now();
+    const filter = toChunkFilter(body.filters, user.groups);
+    const retrieval = await dependencies.retriever.retrieve({
+      query: body.question,
+      filter,
+      topK: dependencies.topK,
+      signal: context.req.raw.signal,
+    });
+    const retrievalMs = performance.now() - started;
+    const passages = retrieval.passages.map((passage, index) => ({
+      number: index + 1,
+      chunk: passage.chunk,
+    }));
+    const indexInfo = await dependencies.store.readIndexInfo();
+
+    return streamSSE(context, async (stream) => {
+      const abort = new AbortController();
+      stream.onAbort(() => abort.abort());
+      const send = (event: string, data: unknown) => stream.writeSSE({ event, data: JSON.stringify(data) });
+
+      await send('sources', {
+        retrievalMode: retrieval.mode,
+        lexicalReason: retrieval.lexicalReason ?? null,
+        answerMode: model ? 'model' : 'extractive',
+        relevant: retrieval.relevant,
+        passages: retrieval.passages.map((passage, index) =>
+          passageView(index + 1, passage.chunk, passage.score),
+        ),
+      });
+
+      const flow = answerQuestion({
+        question: body.question,
+        passages,
+        relevant: retrieval.relevant,
+        irrelevantReason: retrieval.irrelevantReason,
+        model,
+        signal: abort.signal,
+        language: body.language,
+      });
+      let outcome: Omit<AnswerOutcome, 'status'> & { status: AnswerOutcome['status'] | 'stopped' };
+      let errorMessage: string | null = null;
+      try {
+        for (;;) {
+          const step = await flow.next();
+          if (step.done) {
+            outcome = step.value;
+            break;
+          }
+          if (step.value.type === 'error') errorMessage = step.value.message;
+          await send(step.value.type, step.value);
+        }
+      } catch (error) {
+        if (!abort.signal.aborted) throw error;
+        // Stopped by the reader: still recorded, so every answer that was started can be traced.
+        outcome = {
+          status: 'stopped',
+          text: '',
+          citations: [],
+          flagged: [],
+          quotes: [],
+          promptVersion: '',
+          usage: {},
+          timings: {},
+          ...(model
+            ? { model: { name: model.name, endpoint: model.endpointName, model: model.modelId } }
+            : {}),
+        };
+      }
+
+      const record: AnswerRecord = {
+        id: randomUUID(),
+        askedAt: new Date(),
+        question: body.question,
+        userPseudonym: user.pseudonym,
+        accessGroups: user.groups,
+        status: outcome.status,
+        answerText: outcome.text,
+        dontKnowReason: outcome.dontKnowReason ?? null,
+        retrievalMode: retrieval.mode,
+        lexicalReason: retrieval.lexicalReason ?? null,
+        filters: body.filters,
+        retrieved: retrieval.passages.map((passage, index) => ({
+          number: index + 1,
+          chunkId: passage.chunk.id,
+          documentId: passage.chunk.documentId,
+          title: passage.chunk.title,
+          relativePath: passage.chunk.relativePath,
+          source: passage.chunk.source,
+          pageStart: passage.chunk.pageStart ?? null,
+          pageEnd: passage.chunk.pageEnd ?? null,
+          headingPath: passage.chunk.headingPath,
+          contentHash: passage.chunk.contentHash,
+          score: passage.score,
+          lexicalRank: passage.lexical?.rank ?? null,
+          vectorRank: passage.vector?.rank ?? null,
+        })),
+        cited: [
+          ...outcome.citations.map((citation) => ({
+            number: citation.number,
+            chunkId: citation.chunkId,
+            supported: true,
+          })),
+          ...outcome.flagged.map((flag) => ({
+            number: flag.number,
+            chunkId: flag.chunkId,
+            supported: false,
+          })),
+        ],
+        model: outcome.model
+          ? { name: outcome.model.name, endpoint: outcome.model.endpoint, model: outcome.model.model }
+          : null,
+        promptVersion: outcome.promptVersion,
+        indexVersion: indexInfo
+          ? `${indexInfo.embeddingModel ?? 'lexicaal'}@${indexInfo.updatedAt.toISOString()}`
+          : 'leeg',
+        timings: {
+          retrievalMs: Math.round(retrievalMs),
+          firstTokenMs: outcome.timings.firstTokenMs ?? null,
+          totalMs: Math.round(performance.now() - started),
+        },
+        usage: {
+          promptTokens: outcome.usage.promptTokens ?? null,
+          completionTokens: outcome.usage.completionTokens ?? null,
+          estimated: outcome.usage.estimated ?? false,
+        },
+        error: errorMessage,
+      };
+      await dependencies.answers.save(record);
+      if (abort.signal.aborted) return;
+      await send('answer-end', {
+        answerId: record.id,
+        status: outcome.status,
+        text: outcome.text,
+        citations: outcome.citations,
+        flagged: outcome.flagged,
+        quotes: outcome.quotes,
+        dontKnowReason: outcome.dontKnowReason ?? null,
+        model: record.model,
+        timings: record.timings,
+        provenanceUrl: `/api/answers/${record.id}`,
+      });
+    });
+  });
+}

@@ -1,0 +1,149 @@
+import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDeterministicEmbedder } from './support/deterministic-embedder.ts';
+import { consistencyProblems, folderSource, openHarness, type Harness } from './support/ingest-harness.ts';
+import { makeTempDir, sampleDir } from './support/paths.ts';
+
+const markdown = (title: string, body: string) => `# ${title}\n\n## Inleiding\n\n${body}\n\n## Regels\n\nDe regels gelden voor heel Groningen.\n`;
+
+describe('incremental sync', () => {
+  let work: { dir: string; remove: () => Promise<void> };
+  let corpus: string;
+  let harness: Harness;
+
+  beforeEach(async () => {
+    work = await makeTempDir('sync');
+    corpus = path.join(work.dir, 'share');
+    await mkdir(path.join(corpus, 'beleid'), { recursive: true });
+    await writeFile(path.join(corpus, 'beleid', 'fietsstraten.md'), markdown('Fietsstraten', 'Een fietsstraat is een straat waar de fiets de hoofdgebruiker is.'));
+    await writeFile(path.join(corpus, 'beleid', 'laadpalen.md'), markdown('Laadpalen', 'Een laadpaal vraagt u aan bij de gemeente.'));
+    await writeFile(path.join(corpus, 'notitie.txt'), 'Deelscooters mogen niet op de stoep staan.\n\nDit is een tweede alinea.');
+    await writeFile(path.join(corpus, 'tabel.xlsx'), 'not really a spreadsheet');
+    await writeFile(path.join(corpus, '~$open.docx'), 'lock');
+    await writeFile(path.join(corpus, '.verborgen.md'), '# geheim');
+    harness = await openHarness(work.dir);
+  });
+
+  afterEach(async () => {
+    await harness.close();
+    await work.remove();
+  });
+
+  it('indexes, then finds everything unchanged, then applies add, change and delete', async () => {
+    const source = folderSource('share', corpus);
+    const first = await harness.ingest([source]);
+    expect(first.job.status).toBe('completed');
+    expect(first.job.counts.indexed).toBe(3);
+    expect(first.job.counts.skipped).toBe(3); // xlsx, lock file, hidden file
+    const skipped = first.files.filter((file) => file.status === 'skipped').map((file) => `${file.relativePath}: ${file.reason}`);
+    expect(skipped).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^tabel\.xlsx: formaat niet ondersteund/),
+        '~$open.docx: Office-vergrendelbestand (tijdelijk)',
+        '.verborgen.md: verborgen bestand',
+      ]),
+    );
+    expect(await consistencyProblems(harness.store)).toEqual([]);
+    const chunksBefore = await harness.store.listChunks();
+
+    const second = await harness.ingest([source]);
+    expect(second.job.counts.unchanged).toBe(4); // three documents and the recorded xlsx
+    expect(second.job.counts.indexed).toBe(0);
+    expect((await harness.store.listChunks()).map((chunk) => chunk.id)).toEqual(chunksBefore.map((chunk) => chunk.id));
+
+    await writeFile(path.join(corpus, 'beleid', 'laadpalen.md'), markdown('Laadpalen', 'Nieuwe regel: de wachttijd voor een laadpaal is zes maanden.'));
+    await writeFile(path.join(corpus, 'beleid', 'venstertijden.md'), markdown('Venstertijden', 'Laden en lossen mag van 7.00 tot 11.00 uur.'));
+    await rm(path.join(corpus, 'notitie.txt'));
+    const third = await harness.ingest([source]);
+    expect(third.job.counts).toMatchObject({ indexed: 2, removed: 1, unchanged: 2 });
+    expect(await consistencyProblems(harness.store)).toEqual([]);
+    const documents = await harness.store.listDocuments('share');
+    expect(documents.map((document) => document.relativePath).sort()).toEqual([
+      'beleid/fietsstraten.md',
+      'beleid/laadpalen.md',
+      'beleid/venstertijden.md',
+      'tabel.xlsx',
+    ]);
+    const chunks = await harness.store.listChunks();
+    expect(chunks.some((chunk) => chunk.text.includes('zes maanden'))).toBe(true);
+    expect(chunks.some((chunk) => chunk.text.includes('Een laadpaal vraagt u aan'))).toBe(false);
+    expect(chunks.some((chunk) => chunk.relativePath === 'notitie.txt')).toBe(false);
+  });
+
+  it('keeps exact provenance: offsets into the stored text, heading paths, access groups', async () => {
+    await harness.ingest([folderSource('share', corpus, ['mobiliteit'])]);
+    const chunks = await harness.store.listChunks();
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const chunk of chunks) {
+      const document = await harness.store.getDocument(chunk.documentId);
+      expect(document?.text.slice(chunk.start, chunk.end)).toBe(chunk.text);
+      expect(chunk.accessGroups).toEqual(['mobiliteit']);
+    }
+    const rules = chunks.find((chunk) => chunk.relativePath === 'beleid/fietsstraten.md' && chunk.text.includes('heel Groningen'));
+    expect(rules?.headingPath).toEqual(['Fietsstraten', 'Regels']);
+  });
+
+  it('lists what would change on a dry run and writes nothing', async () => {
+    const source = folderSource('share', corpus);
+    const dry = await harness.ingest([source], { dryRun: true });
+    expect(dry.plan?.filter((entry) => entry.change === 'new')).toHaveLength(3);
+    expect(await harness.store.listDocuments()).toEqual([]);
+    expect(await harness.store.listJobs()).toEqual([]);
+  });
+
+  it('does not treat an empty (unmounted) share as "everything deleted"', async () => {
+    const source = folderSource('share', corpus);
+    await harness.ingest([source]);
+    const emptyRoot = path.join(work.dir, 'unmounted');
+    await mkdir(emptyRoot);
+    const run = await harness.ingest([{ ...source, root: emptyRoot }]);
+    expect(run.job.counts.removed).toBe(0);
+    expect(run.warnings.join(' ')).toMatch(/is leeg/);
+    expect((await harness.store.listDocuments('share')).length).toBe(4);
+  });
+
+  it('never follows a link out of the source root', async () => {
+    const outside = path.join(work.dir, 'elders');
+    await mkdir(outside);
+    await writeFile(path.join(outside, 'geheim.md'), '# Geheim\n\nDit hoort niet in de kennisbank.');
+    await symlink(outside, path.join(corpus, 'koppeling'));
+    const run = await harness.ingest([folderSource('share', corpus)]);
+    expect(run.files.find((file) => file.relativePath === 'koppeling')?.reason).toMatch(/buiten de bron/);
+    expect((await harness.store.listChunks()).some((chunk) => chunk.text.includes('hoort niet'))).toBe(false);
+  });
+
+  it('re-embeds everything when the embedding model changes, never mixing vectors', async () => {
+    const source = folderSource('share', corpus);
+    const modelA = createDeterministicEmbedder({ dimensions: 16, model: 'test/model-a' });
+    const modelB = createDeterministicEmbedder({ dimensions: 8, model: 'test/model-b' });
+    await harness.ingest([source], { embedder: modelA });
+    expect((await harness.store.readIndexInfo())?.embeddingModel).toBe('test/model-a');
+    const rerun = await harness.ingest([source], { embedder: modelB });
+    expect(rerun.job.counts.indexed).toBe(3);
+    expect(rerun.job.counts.unchanged).toBe(0);
+    const info = await harness.store.readIndexInfo();
+    expect(info).toMatchObject({ embeddingModel: 'test/model-b', dimensions: 8 });
+    const chunks = await harness.store.listChunks();
+    expect(chunks.every((chunk) => chunk.vector !== undefined && chunk.vector.length === 8)).toBe(true);
+    expect(await consistencyProblems(harness.store)).toEqual([]);
+
+    const lexical = await harness.ingest([source], { embedder: null });
+    expect(lexical.job.counts.indexed).toBe(3);
+    expect(await harness.store.readIndexInfo()).toMatchObject({ embeddingModel: null, lexicalReason: 'test zonder model' });
+  });
+
+  it('reads real PDF and DOCX files with pages and headings', async () => {
+    await cp(sampleDir, path.join(corpus, 'voorbeeld'), { recursive: true });
+    const run = await harness.ingest([folderSource('share', corpus)]);
+    expect(run.job.counts.failed).toBe(0);
+    const chunks = await harness.store.listChunks();
+    const pdfChunks = chunks.filter((chunk) => chunk.format === 'pdf');
+    expect(pdfChunks.length).toBeGreaterThan(0);
+    expect(pdfChunks.every((chunk) => (chunk.pageStart ?? 0) >= 1 && (chunk.pageEnd ?? 0) >= (chunk.pageStart ?? 0))).toBe(true);
+    expect(Math.max(...pdfChunks.map((chunk) => chunk.pageEnd ?? 0))).toBeGreaterThan(1);
+    const docxChunks = chunks.filter((chunk) => chunk.format === 'docx');
+    expect(docxChunks.some((chunk) => chunk.headingPath.length >= 2)).toBe(true);
+    expect(await consistencyProblems(harness.store)).toEqual([]);
+  });
+});

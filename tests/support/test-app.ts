@@ -1,0 +1,96 @@
+import path from 'node:path';
+import pino from 'pino';
+import { createDutchAnalyzer } from '../../ingest/dutch/index.ts';
+import type { Embedder } from '../../ingest/embed/embedder.ts';
+import type { SourceConfig } from '../../ingest/types.ts';
+import type { ChatModel } from '../../server/answer/index.ts';
+import { createApp } from '../../server/app.ts';
+import type { User } from '../../server/http/types.ts';
+import { openAnswerStore, type AnswerStore } from '../../server/provenance/answer-store.ts';
+import { pseudonymize } from '../../server/provenance/pseudonym.ts';
+import { createRetriever } from '../../server/retrieval/index.ts';
+import { openHarness, type Harness } from './ingest-harness.ts';
+
+export function testUser(id: string, groups: string[], roles: string[] = ['medewerker']): User {
+  return { id, pseudonym: pseudonymize(id, 'test-key-0123456789'), groups, roles };
+}
+
+export interface TestServer {
+  harness: Harness;
+  answers: AnswerStore;
+  /** A request as `user` would make it. */
+  request(user: User, url: string, init?: RequestInit): Promise<Response>;
+  close(): Promise<void>;
+}
+
+/** The real app over a real knowledge base in `dir`, with the user chosen per request. */
+export async function openTestServer(
+  dir: string,
+  sources: SourceConfig[],
+  options: { embedder?: Embedder | null; chatModels?: ChatModel[]; defaultChatModel?: string | null } = {},
+): Promise<TestServer> {
+  const embedder = options.embedder ?? null;
+  const harness = await openHarness(dir, { embedder });
+  const run = await harness.ingest(sources);
+  if (run.job.status !== 'completed') throw new Error(`test ingest failed: ${run.job.error}`);
+  const answers = await openAnswerStore({ uri: path.join(dir, 'index') });
+  const analyzer = createDutchAnalyzer();
+  let currentUser: User = testUser('niemand', []);
+  const app = createApp({
+    store: harness.store as Parameters<typeof createApp>[0]['store'],
+    answers,
+    retriever: createRetriever({
+      store: harness.store as never,
+      embedder,
+      queryText: (query) => analyzer.queryText(query),
+    }),
+    embedder,
+    lexicalReason: embedder ? null : 'test zonder model',
+    chatModels: options.chatModels ?? [],
+    defaultChatModel: options.defaultChatModel ?? options.chatModels?.[0]?.name ?? null,
+    identify: () => currentUser,
+    sourceRoots: async () => new Map(sources.map((source) => [source.name, source.root])),
+    topK: 8,
+    logger: pino({ level: 'silent' }),
+    webRoot: null,
+  });
+  return {
+    harness,
+    answers,
+    async request(user, url, init) {
+      currentUser = user;
+      return app.request(url, init);
+    },
+    async close() {
+      await answers.close();
+      await harness.close();
+    },
+  };
+}
+
+export interface SseEvent {
+  event: string;
+  data: unknown;
+}
+
+/** Reads a whole SSE response into events (the API's own framing: `event:` + one JSON `data:` line). */
+export async function readSse(response: Response): Promise<SseEvent[]> {
+  const text = await response.text();
+  const events: SseEvent[] = [];
+  for (const block of text.split(/\n\n+/)) {
+    let event = 'message';
+    const data: string[] = [];
+    for (const line of block.split('\n')) {
+      if (line.startsWith('event:')) event = line.slice(6).trim();
+      else if (line.startsWith('data:')) data.push(line.slice(5).trimStart());
+    }
+    if (data.length > 0) events.push({ event, data: JSON.parse(data.join('\n')) });
+  }
+  return events;
+}
+
+export const chatRequest = (body: Record<string, unknown>): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
