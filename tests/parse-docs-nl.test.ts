@@ -59,7 +59,7 @@ describe.skipIf(!present)('docs-nl corpus through one parse worker', () => {
   it('reports the image-only Woo decision letter as needs-ocr', () => {
     expect(results.get('woo-vws/woodecision_besluitbrief.pdf')?.result).toEqual({
       ok: false,
-      reason: { status: 'needs-ocr', reason: 'no text layer on 10 of 10 pages (scanned?)' },
+      reason: { status: 'needs-ocr', reason: "geen tekstlaag op 10 van 10 pagina's (gescand? OCR nodig)" },
     });
   });
 

@@ -56,7 +56,7 @@ describe('DOCX parser on generated Word files', () => {
   it('fails a truncated Word file with a reason', async () => {
     expect(await parseDocx(await bytesOf('truncatedDocx'))).toMatchObject({
       ok: false,
-      reason: { status: 'failed', reason: expect.stringMatching(/^damaged Word file: /) },
+      reason: { status: 'failed', reason: expect.stringMatching(/^beschadigd Word-bestand: .{3,}/) },
     });
   });
 
@@ -64,11 +64,14 @@ describe('DOCX parser on generated Word files', () => {
     const outcome = async (name: FixtureName) => parseBytes(await bytesOf(name), fixtureFiles[name]);
     expect(await outcome('emptyDocx')).toEqual({
       ok: false,
-      reason: { status: 'skipped', reason: 'empty file' },
+      reason: { status: 'skipped', reason: 'leeg bestand' },
     });
     expect(await outcome('oldWordDoc')).toEqual({
       ok: false,
-      reason: { status: 'skipped', reason: 'Word 97-2003 (.doc) is not supported; save as .docx' },
+      reason: {
+        status: 'skipped',
+        reason: 'Word 97-2003 (.doc) wordt niet ondersteund; sla het op als .docx',
+      },
     });
     expect(await outcome('openDocument')).toMatchObject({ ok: false, reason: { status: 'skipped' } });
   });

@@ -58,20 +58,22 @@ describe('PDF parser on generated PDFs', () => {
   it('reports a PDF without a text layer as needs-ocr, never as an empty document', async () => {
     expect(await parseFixture('scannedPdf')).toEqual({
       ok: false,
-      reason: { status: 'needs-ocr', reason: 'no text layer on 3 of 3 pages (scanned?)' },
+      reason: { status: 'needs-ocr', reason: "geen tekstlaag op 3 van 3 pagina's (gescand? OCR nodig)" },
     });
   });
 
   it('indexes a mostly-text PDF with one scanned page, with a warning', async () => {
     const document = await parsedFixture('partlyScannedPdf');
-    expect(document.warnings).toEqual(['1 of 4 pages without text (scanned pages are not read)']);
+    expect(document.warnings).toEqual([
+      "1 van 4 pagina's zonder tekst (gescande pagina's worden niet gelezen)",
+    ]);
     expect([...new Set(document.blocks.map((block) => block.page))]).toEqual([1, 3, 4]);
   });
 
   it('fails a password-protected PDF with that reason', async () => {
     expect(await parseFixture('passwordPdf')).toEqual({
       ok: false,
-      reason: { status: 'failed', reason: 'password-protected' },
+      reason: { status: 'failed', reason: 'beveiligd met een wachtwoord' },
     });
   });
 
@@ -79,7 +81,7 @@ describe('PDF parser on generated PDFs', () => {
     const result = await parseFixture('truncatedPdf');
     expect(result).toMatchObject({
       ok: false,
-      reason: { status: 'failed', reason: expect.stringMatching(/^damaged PDF: .{3,}/) },
+      reason: { status: 'failed', reason: expect.stringMatching(/^beschadigde PDF: .{3,}/) },
     });
   });
 

@@ -62,29 +62,34 @@ describe('parse pool', () => {
     const docx = await pool.parse(fixture('docxNamedPdf'));
     expect(docx).toMatchObject({
       ok: true,
-      value: { format: 'docx', warnings: [expect.stringMatching(/name ends in \.pdf/)] },
+      value: {
+        format: 'docx',
+        warnings: [
+          'het bestand is een Word-document, maar de naam eindigt op .pdf; gelezen als een Word-document',
+        ],
+      },
     });
     const pdf = await pool.parse(fixture('pdfNamedDocx'));
     expect(pdf).toMatchObject({ ok: true, value: { format: 'pdf', pageCount: 3 } });
     expect(await pool.parse(fixture('zipNamedPdf'))).toEqual({
       ok: false,
-      reason: { status: 'skipped', reason: 'ZIP archive without a Word document; not supported' },
+      reason: { status: 'skipped', reason: 'ZIP-bestand zonder Word-document; wordt niet ondersteund' },
     });
   });
 
   it('gives reasons for empty, encrypted and unreadable files', async () => {
     expect(await pool.parse(fixture('emptyDocx'))).toEqual({
       ok: false,
-      reason: { status: 'skipped', reason: 'empty file' },
+      reason: { status: 'skipped', reason: 'leeg bestand' },
     });
     expect(await pool.parse(fixture('passwordPdf'))).toEqual({
       ok: false,
-      reason: { status: 'failed', reason: 'password-protected' },
+      reason: { status: 'failed', reason: 'beveiligd met een wachtwoord' },
     });
     const missing = { ...fixture('plainText'), absolutePath: `${defaultFixturesDir}/bestaat-niet.txt` };
     expect(await pool.parse(missing)).toEqual({
       ok: false,
-      reason: { status: 'failed', reason: 'could not read the file: ENOENT' },
+      reason: { status: 'failed', reason: 'niet leesbaar: ENOENT' },
     });
   });
 
@@ -95,7 +100,7 @@ describe('parse pool', () => {
         ok: false,
         reason: {
           status: 'skipped',
-          reason: expect.stringMatching(/^file is 0\.\d MB, over the 0\.1 MB limit$/),
+          reason: expect.stringMatching(/^bestand is 0,\d MB, groter dan de grens van 0,1 MB$/),
         },
       });
     } finally {
@@ -108,7 +113,7 @@ describe('parse pool', () => {
     try {
       expect(await hasty.parse(fixture('largePdf'))).toEqual({
         ok: false,
-        reason: { status: 'failed', reason: 'took longer than 0.2 s' },
+        reason: { status: 'failed', reason: 'lezen duurde langer dan 0,2 s' },
       });
       expect(await hasty.parse(fixture('plainText'))).toMatchObject({ ok: true, value: { format: 'text' } });
     } finally {
@@ -121,7 +126,7 @@ describe('parse pool', () => {
     try {
       expect(await frugal.parse(fixture('largePdf'))).toEqual({
         ok: false,
-        reason: { status: 'failed', reason: 'used more than 12 MB' },
+        reason: { status: 'failed', reason: 'gebruikte meer dan 12 MB geheugen' },
       });
       expect(await frugal.parse(fixture('plainText'))).toMatchObject({ ok: true });
     } finally {
@@ -145,7 +150,7 @@ describe('parse pool', () => {
     await closing.close();
     expect(await closing.parse(fixture('plainText'))).toEqual({
       ok: false,
-      reason: { status: 'failed', reason: 'parse pool was closed' },
+      reason: { status: 'failed', reason: 'niet gelezen: de verwerking is gestopt' },
     });
   });
 

@@ -79,13 +79,13 @@ describe('Markdown, HTML and text parsers on generated files', () => {
   it('plain text in Windows-1252 is read with a warning', async () => {
     const document = await parsedFixture('windows1252Text');
     expect(document.blocks[0]?.text).toBe('Café één € 5 euro voor de koffie.');
-    expect(document.warnings).toEqual(['not valid UTF-8; read as Windows-1252']);
+    expect(document.warnings).toEqual(['tekencodering is geen UTF-8; gelezen als Windows-1252']);
   });
 
   it('a binary file named .txt fails as not a text file', async () => {
     expect(await parseFixture('binaryText')).toEqual({
       ok: false,
-      reason: { status: 'failed', reason: 'not a text file' },
+      reason: { status: 'failed', reason: 'geen tekstbestand (beschadigd of hernoemd)' },
     });
   });
 });

@@ -33,7 +33,7 @@ export function finishDocument(
   extra: { title?: string; warnings?: string[] } = {},
 ): ParseResult {
   const kept = blocks.flatMap((block) => makeBlock(block) ?? []);
-  if (!hasText(kept)) return failure('skipped', 'no text');
+  if (!hasText(kept)) return failure('skipped', 'geen tekst gevonden');
   const title = extra.title === undefined ? undefined : normaliseSpace(extra.title);
   return ok({
     format,
@@ -47,5 +47,5 @@ export function finishDocument(
 export function errorMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const firstLine = normaliseSpace(message.split('\n')[0] ?? '');
-  return firstLine.length > 160 ? `${firstLine.slice(0, 157)}...` : firstLine || 'unknown error';
+  return firstLine.length > 160 ? `${firstLine.slice(0, 157)}...` : firstLine || 'onbekende fout';
 }

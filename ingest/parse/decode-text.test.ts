@@ -11,7 +11,7 @@ describe('decodeText', () => {
     const bytes = Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x80, 0x20, 0x93, 0x78, 0x94]);
     expect(decodeText(bytes)).toEqual({
       ok: true,
-      value: { text: 'Café € “x”', warnings: ['not valid UTF-8; read as Windows-1252'] },
+      value: { text: 'Café € “x”', warnings: ['tekencodering is geen UTF-8; gelezen als Windows-1252'] },
     });
     expect(decodeWindows1252(Uint8Array.from([0x8a, 0x9f, 0x81]))).toBe('ŠŸ\u0081');
   });
@@ -24,7 +24,10 @@ describe('decodeText', () => {
   });
 
   it('refuses binary content', () => {
-    expect(decodeText(Uint8Array.from([0x48, 0x00, 0x49]))).toEqual({ ok: false, reason: 'not a text file' });
+    expect(decodeText(Uint8Array.from([0x48, 0x00, 0x49]))).toEqual({
+      ok: false,
+      reason: 'geen tekstbestand (beschadigd of hernoemd)',
+    });
     expect(
       looksBinary(Uint8Array.from({ length: 100 }, (_, index) => (index % 10 === 0 ? 0x01 : 0x41))),
     ).toBe(true);

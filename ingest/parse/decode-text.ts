@@ -45,14 +45,14 @@ export function decodeText(bytes: Uint8Array): Result<DecodedText> {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return ok({ text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warnings: [] });
   }
-  if (looksBinary(bytes)) return fail('not a text file');
+  if (looksBinary(bytes)) return fail('geen tekstbestand (beschadigd of hernoemd)');
   try {
     // TextDecoder drops a UTF-8 byte order mark by itself.
     return ok({ text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [] });
   } catch {
     return ok({
       text: decodeWindows1252(bytes),
-      warnings: ['not valid UTF-8; read as Windows-1252'],
+      warnings: ['tekencodering is geen UTF-8; gelezen als Windows-1252'],
     });
   }
 }

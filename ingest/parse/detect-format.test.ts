@@ -19,7 +19,9 @@ describe('detectFormat', () => {
   it('reads a PDF by its content when the name says otherwise, with a warning', () => {
     const detection = detectFormat(ascii('%PDF-1.7\n'), 'notulen.docx');
     expect(detection).toMatchObject({ ok: true, value: { format: 'pdf' } });
-    expect(detection.ok && detection.value.warnings[0]).toMatch(/content is PDF but the name ends in \.docx/);
+    expect(detection.ok && detection.value.warnings[0]).toBe(
+      'het bestand is een PDF, maar de naam eindigt op .docx; gelezen als een PDF',
+    );
   });
 
   it('tells a Word document from other ZIP formats by the entries inside', () => {
@@ -32,20 +34,26 @@ describe('detectFormat', () => {
     });
     expect(detectFormat(zipWith('mimetype', 'content.xml'), 'a.odt')).toEqual({
       ok: false,
-      reason: { status: 'skipped', reason: 'OpenDocument files (.odt) are not supported; save as .docx' },
+      reason: {
+        status: 'skipped',
+        reason: 'OpenDocument (.odt) wordt niet ondersteund; sla het op als .docx',
+      },
     });
     expect(detectFormat(zipWith('xl/workbook.xml'), 'a.xlsx')).toMatchObject({
-      reason: { status: 'skipped' },
+      reason: { status: 'skipped', reason: 'Excel-bestanden worden niet ondersteund' },
     });
     expect(detectFormat(zipWith('lees-mij.txt'), 'a.pdf')).toMatchObject({
-      reason: { status: 'skipped', reason: expect.stringMatching(/ZIP archive without a Word document/) },
+      reason: { status: 'skipped', reason: expect.stringMatching(/ZIP-bestand zonder Word-document/) },
     });
   });
 
   it('skips old Word with advice, and other old Office files', () => {
     expect(detectFormat(ole2, 'brief.doc')).toEqual({
       ok: false,
-      reason: { status: 'skipped', reason: 'Word 97-2003 (.doc) is not supported; save as .docx' },
+      reason: {
+        status: 'skipped',
+        reason: 'Word 97-2003 (.doc) wordt niet ondersteund; sla het op als .docx',
+      },
     });
     expect(detectFormat(ole2, 'brief.docx')).toMatchObject({
       reason: { reason: expect.stringMatching(/97-2003/) },
@@ -58,7 +66,7 @@ describe('detectFormat', () => {
   it('skips RTF and images', () => {
     expect(detectFormat(ascii('{\\rtf1\\ansi'), 'a.docx')).toMatchObject({ reason: { status: 'skipped' } });
     expect(detectFormat(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0]), 'a.pdf')).toMatchObject({
-      reason: { reason: 'an image, not a document' },
+      reason: { reason: 'een afbeelding, geen document' },
     });
   });
 
@@ -80,16 +88,16 @@ describe('detectFormat', () => {
 
   it('fails a .pdf or .docx without any known structure, and skips unknown extensions', () => {
     expect(detectFormat(ascii('hello'), 'a.pdf')).toMatchObject({
-      reason: { status: 'failed', reason: expect.stringMatching(/no %PDF/) },
+      reason: { status: 'failed', reason: expect.stringMatching(/^geen PDF: .*%PDF/) },
     });
     expect(detectFormat(ascii('hello'), '~$a.docx')).toMatchObject({
-      reason: { status: 'failed', reason: expect.stringMatching(/no ZIP/) },
+      reason: { status: 'failed', reason: expect.stringMatching(/^geen Word-document: .*ZIP/) },
     });
     expect(detectFormat(ascii('a;b'), 'a.csv')).toMatchObject({
-      reason: { status: 'skipped', reason: 'unsupported file type (.csv)' },
+      reason: { status: 'skipped', reason: 'formaat niet ondersteund (.csv)' },
     });
     expect(detectFormat(ascii('a'), 'LEESMIJ')).toMatchObject({
-      reason: { reason: expect.stringMatching(/no extension/) },
+      reason: { reason: 'formaat niet ondersteund (geen extensie)' },
     });
   });
 });

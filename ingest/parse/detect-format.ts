@@ -39,12 +39,13 @@ export const reportedExtensions: readonly string[] = [
   '.pptx',
 ];
 
+/** Dutch names for the admin's messages, with the article where Dutch needs one. */
 const formatLabel: Record<DocumentFormat, string> = {
-  pdf: 'PDF',
-  docx: 'a Word document',
+  pdf: 'een PDF',
+  docx: 'een Word-document',
   markdown: 'Markdown',
-  html: 'HTML',
-  text: 'text',
+  html: 'een HTML-pagina',
+  text: 'tekst',
 };
 
 const startsWith = (bytes: Uint8Array, signature: number[]): boolean =>
@@ -63,12 +64,13 @@ function sniffZip(bytes: Uint8Array): Sniffed {
   if (names.some((name) => /^word\/[^/]+\.xml$/i.test(name))) return 'docx';
   const unsupported = (reason: string): ParseFailure => ({ status: 'skipped', reason });
   if (names.includes('mimetype') && names.includes('content.xml')) {
-    return unsupported('OpenDocument files (.odt) are not supported; save as .docx');
+    return unsupported('OpenDocument (.odt) wordt niet ondersteund; sla het op als .docx');
   }
-  if (names.some((name) => name.startsWith('xl/'))) return unsupported('Excel workbooks are not supported');
+  if (names.some((name) => name.startsWith('xl/')))
+    return unsupported('Excel-bestanden worden niet ondersteund');
   if (names.some((name) => name.startsWith('ppt/')))
-    return unsupported('PowerPoint presentations are not supported');
-  return unsupported('ZIP archive without a Word document; not supported');
+    return unsupported('PowerPoint-presentaties worden niet ondersteund');
+  return unsupported('ZIP-bestand zonder Word-document; wordt niet ondersteund');
 }
 
 const imageSignatures = [
@@ -89,13 +91,13 @@ function sniff(bytes: Uint8Array, extension: string, expectsText: boolean): Snif
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     return ['.xls', '.ppt', '.msg'].includes(extension)
-      ? { status: 'skipped', reason: `Office 97-2003 files (${extension}) are not supported` }
-      : { status: 'skipped', reason: 'Word 97-2003 (.doc) is not supported; save as .docx' };
+      ? { status: 'skipped', reason: `Office 97-2003-bestanden (${extension}) worden niet ondersteund` }
+      : { status: 'skipped', reason: 'Word 97-2003 (.doc) wordt niet ondersteund; sla het op als .docx' };
   }
   if (asciiHead(bytes, 5) === '{\\rtf')
-    return { status: 'skipped', reason: 'RTF is not supported; save as .docx' };
+    return { status: 'skipped', reason: 'RTF wordt niet ondersteund; sla het op als .docx' };
   if (imageSignatures.some((signature) => startsWith(bytes, signature))) {
-    return { status: 'skipped', reason: 'an image, not a document' };
+    return { status: 'skipped', reason: 'een afbeelding, geen document' };
   }
   if (/^(?:\xEF\xBB\xBF)?\s*(?:<!doctype html|<html)/i.test(asciiHead(bytes, 1024))) return 'html';
   return undefined;
@@ -112,16 +114,22 @@ export function detectFormat(bytes: Uint8Array, fileName: string): Detection {
     return ok({ format: expected, warnings: [] });
   if (sniffed === undefined) {
     if (expected === 'pdf')
-      return fail({ status: 'failed', reason: 'not a PDF: no %PDF header (damaged or renamed)' });
+      return fail({
+        status: 'failed',
+        reason: 'geen PDF: het bestand begint niet met %PDF (beschadigd of hernoemd)',
+      });
     if (expected === 'docx') {
-      return fail({ status: 'failed', reason: 'not a Word document: no ZIP structure (damaged or renamed)' });
+      return fail({
+        status: 'failed',
+        reason: 'geen Word-document: het bestand is geen ZIP-bestand (beschadigd of hernoemd)',
+      });
     }
-    return skipped(`unsupported file type (${extension || 'no extension'})`);
+    return skipped(`formaat niet ondersteund (${extension || 'geen extensie'})`);
   }
   if (sniffed === expected) return ok({ format: sniffed, warnings: [] });
-  const named = extension ? `the name ends in ${extension}` : 'the name has no extension';
+  const named = extension ? `de naam eindigt op ${extension}` : 'de naam heeft geen extensie';
   return ok({
     format: sniffed,
-    warnings: [`content is ${formatLabel[sniffed]} but ${named}; read as ${formatLabel[sniffed]}`],
+    warnings: [`het bestand is ${formatLabel[sniffed]}, maar ${named}; gelezen als ${formatLabel[sniffed]}`],
   });
 }

@@ -26,7 +26,7 @@ export async function parseDocx(
       { styleMap, convertImage: dropImages, externalFileAccess: false },
     );
   } catch (error) {
-    return failure('failed', `damaged Word file: ${errorMessage(error)}`);
+    return failure('failed', `beschadigd Word-bestand: ${errorMessage(error)}`);
   }
   const root = parseHtmlTree(converted.value);
   // mammoth's footnote back-links ("↑") would end up as stray arrows in the text.
@@ -37,7 +37,7 @@ export async function parseDocx(
   const title = styledTitle
     ? normaliseSpace(textOf(styledTitle))
     : blocks.find((b) => b.kind === 'heading')?.text;
-  const messages = [...new Set(converted.messages.map((message) => `Word: ${message.message}`))];
+  const messages = [...new Set(converted.messages.map((message) => `Word-melding: ${message.message}`))];
   return finishDocument('docx', blocks, {
     title,
     warnings: [...(options.warnings ?? []), ...summarise(messages)],
@@ -47,5 +47,5 @@ export async function parseDocx(
 /** Unknown-style messages can run into the hundreds; an admin needs to see a few, not all. */
 function summarise(messages: string[], limit = 5): string[] {
   if (messages.length <= limit) return messages;
-  return [...messages.slice(0, limit), `Word: ${messages.length - limit} more conversion messages`];
+  return [...messages.slice(0, limit), `nog ${messages.length - limit} Word-meldingen niet getoond`];
 }

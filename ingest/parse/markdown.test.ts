@@ -47,7 +47,7 @@ describe('parseMarkdown', () => {
   it('skips a file without text', () => {
     expect(parseMarkdown('---\ntitle: Leeg\n---\n\n![](plaatje.png)\n')).toEqual({
       ok: false,
-      reason: { status: 'skipped', reason: 'no text' },
+      reason: { status: 'skipped', reason: 'geen tekst gevonden' },
     });
   });
 });

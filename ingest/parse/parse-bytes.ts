@@ -9,7 +9,7 @@ import { detectFormat } from './detect-format.ts';
  * that only ever sees text files never loads pdf.js. Never throws: a library error is a failed file.
  */
 export async function parseBytes(bytes: Uint8Array, fileName: string): Promise<ParseResult> {
-  if (bytes.length === 0) return failure('skipped', 'empty file');
+  if (bytes.length === 0) return failure('skipped', 'leeg bestand');
   const detection = detectFormat(bytes, fileName);
   if (!detection.ok) return fail(detection.reason);
   const { format, warnings } = detection.value;
@@ -32,6 +32,6 @@ async function parseAs(format: DocumentFormat, bytes: Uint8Array, warnings: stri
     if (format === 'html') return (await import('./html.ts')).parseHtml(decoded.value.text, textOptions);
     return (await import('./text.ts')).parseText(decoded.value.text, textOptions);
   } catch (error) {
-    return failure('failed', `could not read ${format}: ${errorMessage(error)}`);
+    return failure('failed', `fout bij lezen (${format}): ${errorMessage(error)}`);
   }
 }

@@ -20,7 +20,7 @@ export default async function parseFile(task: ParseTask): Promise<ParseResult> {
     bytes = await readFile(task.absolutePath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return failure('failed', `could not read the file: ${code ?? errorMessage(error)}`);
+    return failure('failed', `niet leesbaar: ${code ?? errorMessage(error)}`);
   }
   return parseBytes(bytes, task.fileName);
 }

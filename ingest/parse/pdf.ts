@@ -7,6 +7,9 @@ import { firstLineTitle, letterCount, pageBlocks, plausibleTitle } from './pdf-l
 /** Fewer letters than this and a page counts as having no text layer (a stamp or page number on a scan). */
 const minLettersPerPage = 8;
 
+/** "10 pagina's", "1 pagina": the count with its Dutch noun, for the admin's messages. */
+const pagesInDutch = (count: number): string => (count === 1 ? '1 pagina' : `${count} pagina's`);
+
 async function readTitle(parser: PDFParse): Promise<string | undefined> {
   try {
     const info = await parser.getInfo();
@@ -35,7 +38,7 @@ async function readPages(parser: PDFParse, warnings: string[]): Promise<{ total:
   }
   if (unreadable.length > 0) {
     warnings.push(
-      `${unreadable.length} of ${first.total} pages could not be read (${unreadable.slice(0, 10).join(', ')})`,
+      `${unreadable.length} van ${pagesInDutch(first.total)} niet leesbaar (${unreadable.slice(0, 10).join(', ')})`,
     );
   }
   return { total: first.total, texts };
@@ -43,8 +46,8 @@ async function readPages(parser: PDFParse, warnings: string[]): Promise<{ total:
 
 function describeError(error: unknown): string {
   const name = error instanceof Error ? error.name : '';
-  if (name === 'PasswordException') return 'password-protected';
-  return `damaged PDF: ${errorMessage(error)}`;
+  if (name === 'PasswordException') return 'beveiligd met een wachtwoord';
+  return `beschadigde PDF: ${errorMessage(error)}`;
 }
 
 export async function parsePdf(
@@ -61,13 +64,18 @@ export async function parsePdf(
     } catch (error) {
       return failure('failed', describeError(error));
     }
-    if (pages.total === 0) return failure('failed', 'damaged PDF: no pages');
+    if (pages.total === 0) return failure('failed', "beschadigde PDF: geen pagina's gevonden");
     const textless = pages.texts.filter((text) => letterCount(text) < minLettersPerPage).length;
     if (textless * 2 > pages.total) {
-      return failure('needs-ocr', `no text layer on ${textless} of ${pages.total} pages (scanned?)`);
+      return failure(
+        'needs-ocr',
+        `geen tekstlaag op ${textless} van ${pagesInDutch(pages.total)} (gescand? OCR nodig)`,
+      );
     }
     if (textless > 0)
-      warnings.push(`${textless} of ${pages.total} pages without text (scanned pages are not read)`);
+      warnings.push(
+        `${textless} van ${pagesInDutch(pages.total)} zonder tekst (gescande pagina's worden niet gelezen)`,
+      );
     const blocks: TextBlock[] = pages.texts
       .flatMap((text, index) => pageBlocks(text, index + 1))
       .flatMap((block) => makeBlock(block) ?? []);

@@ -34,8 +34,12 @@ export interface ParsePool {
 const megabyte = 1024 * 1024;
 /** Starting a worker (TypeScript loader, pdf.js) takes about half a second; this only catches one that hangs. */
 const startupLimitMs = 30_000;
+const closedReason = 'niet gelezen: de verwerking is gestopt';
 
-const formatMegabytes = (bytes: number): string => `${Math.round((bytes / megabyte) * 10) / 10} MB`;
+/** Dutch writes a decimal comma: "0,2 s", "12,5 MB". */
+const dutchNumber = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1, useGrouping: false }).format;
+
+const formatMegabytes = (bytes: number): string => `${dutchNumber(bytes / megabyte)} MB`;
 
 const isOutOfMemory = (error: unknown): boolean =>
   (error as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
@@ -46,13 +50,13 @@ async function refuseBySize(file: SourceFile, maxFileBytes: number): Promise<Par
     size = (await stat(file.absolutePath)).size;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return failure('failed', `could not read the file: ${code ?? errorMessage(error)}`);
+    return failure('failed', `niet leesbaar: ${code ?? errorMessage(error)}`);
   }
-  if (size === 0) return failure('skipped', 'empty file');
+  if (size === 0) return failure('skipped', 'leeg bestand');
   if (size > maxFileBytes) {
     return failure(
       'skipped',
-      `file is ${formatMegabytes(size)}, over the ${formatMegabytes(maxFileBytes)} limit`,
+      `bestand is ${formatMegabytes(size)}, groter dan de grens van ${formatMegabytes(maxFileBytes)}`,
     );
   }
   return undefined;
@@ -72,10 +76,10 @@ export function createParsePool(options: ParsePoolOptions = {}): ParsePool {
   let closed = false;
 
   const whyItStopped = (error: unknown, limit: AbortSignal): string => {
-    if (limit.reason === 'time limit') return `took longer than ${timeoutMs / 1000} s`;
-    if (limit.aborted) return `parser did not start within ${startupLimitMs / 1000} s`;
-    if (isOutOfMemory(error)) return `used more than ${maxMemoryMb} MB`;
-    return closed ? 'parse pool was closed' : `parser crashed: ${errorMessage(error)}`;
+    if (limit.reason === 'time limit') return `lezen duurde langer dan ${dutchNumber(timeoutMs / 1000)} s`;
+    if (limit.aborted) return `leesproces startte niet binnen ${dutchNumber(startupLimitMs / 1000)} s`;
+    if (isOutOfMemory(error)) return `gebruikte meer dan ${dutchNumber(maxMemoryMb)} MB geheugen`;
+    return closed ? closedReason : `leesproces onverwacht gestopt: ${errorMessage(error)}`;
   };
 
   const runTask = async (task: ParseTask, signal: AbortSignal | undefined): Promise<ParseResult> => {
@@ -104,7 +108,7 @@ export function createParsePool(options: ParsePoolOptions = {}): ParsePool {
   return {
     async parse(file, { signal } = {}) {
       signal?.throwIfAborted();
-      if (closed) return failure('failed', 'parse pool was closed');
+      if (closed) return failure('failed', closedReason);
       const refused = await refuseBySize(file, maxFileBytes);
       if (refused) return refused;
       const task: ParseTask = { absolutePath: file.absolutePath, fileName: file.relativePath };

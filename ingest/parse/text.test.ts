@@ -17,7 +17,10 @@ describe('parseText', () => {
   });
 
   it('skips whitespace-only text', () => {
-    expect(parseText(' \n\n\t ')).toEqual({ ok: false, reason: { status: 'skipped', reason: 'no text' } });
+    expect(parseText(' \n\n\t ')).toEqual({
+      ok: false,
+      reason: { status: 'skipped', reason: 'geen tekst gevonden' },
+    });
   });
 });
 

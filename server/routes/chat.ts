@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { answerQuestion, type AnswerOutcome, type ChatModel } from '../answer/index.ts';
+import type { AnswerEndEvent, SourcesEvent } from '../api-types.ts';
 import type { AppDependencies } from '../app.ts';
 import { AppError } from '../errors.ts';
 import { toChunkFilter } from '../http/filters.ts';
@@ -75,7 +76,7 @@ export function chatRoutes(dependencies: AppDependencies) {
         passages: retrieval.passages.map((passage, index) =>
           passageView(index + 1, passage.chunk, passage.score),
         ),
-      });
+      } satisfies SourcesEvent);
 
       const flow = answerQuestion({
         question: body.question,
@@ -187,7 +188,7 @@ export function chatRoutes(dependencies: AppDependencies) {
         model: record.model,
         timings: record.timings,
         provenanceUrl: `/api/answers/${record.id}`,
-      });
+      } satisfies AnswerEndEvent);
     });
   });
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import type { DocumentResponse } from '../api-types.ts';
 import type { AppDependencies } from '../app.ts';
 import { AppError } from '../errors.ts';
 import type { AppEnv } from '../http/types.ts';
@@ -30,7 +31,7 @@ export function documentsRoutes(dependencies: AppDependencies) {
       const document = await dependencies.store.getDocumentFor(context.req.valid('param').id, user.groups);
       if (!document || document.status !== 'indexed') throw notFound();
       const chunks = await dependencies.store.listChunks({ documentId: document.id });
-      return context.json({
+      return context.json<DocumentResponse>({
         id: document.id,
         title: document.title,
         source: document.source,

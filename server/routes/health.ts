@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { HealthResponse } from '../api-types.ts';
 import type { AppDependencies } from '../app.ts';
 import type { AppEnv } from '../http/types.ts';
 
@@ -34,7 +35,7 @@ export function healthRoutes(dependencies: AppDependencies) {
       }),
     );
     const info = stats.indexInfo;
-    return context.json({
+    return context.json<HealthResponse>({
       status: 'ok',
       index: {
         documents: stats.documents,

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import type { SearchResponse } from '../api-types.ts';
 import type { AppDependencies } from '../app.ts';
 import { readerFiltersSchema, toChunkFilter } from '../http/filters.ts';
 import { passageView } from '../http/passage-view.ts';
@@ -21,7 +22,7 @@ export function searchRoutes(dependencies: AppDependencies) {
       topK: query.limit,
       signal: context.req.raw.signal,
     });
-    return context.json({
+    return context.json<SearchResponse>({
       query: query.q,
       mode: result.mode,
       lexicalReason: result.lexicalReason ?? null,
