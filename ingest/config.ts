@@ -11,6 +11,8 @@ const positiveInteger = z.coerce.number().int().positive();
 /** Ingest settings from the environment; parsed once at the entry point and passed down. */
 export const ingestEnvironmentSchema = z.object({
   VRAAGBAAK_DATA_DIR: z.string().default('data'),
+  /** The bundled example corpus; `npm start` keeps it ingested as source `voorbeeld`. */
+  VRAAGBAAK_SAMPLE_DIR: z.string().default('data/sample'),
   /** LanceDB location: a folder (default data/index) or an object-store URI. */
   VRAAGBAAK_DB_URI: z.string().optional(),
   /** Hugging Face model id, or `none` for lexical search only. */
@@ -66,7 +68,7 @@ export function parseIngestConfig(
       dbUri: env.VRAAGBAAK_DB_URI ?? path.join(dataDir, 'index'),
       sourcesFile: path.join(dataDir, 'sources.json'),
       logFile: path.join(dataDir, 'logs', 'ingest.log'),
-      sampleDir: path.join(dataDir, 'sample'),
+      sampleDir: path.resolve(cwd, env.VRAAGBAAK_SAMPLE_DIR),
       embedding: {
         model: model === '' || model.toLowerCase() === 'none' ? null : model,
         dtype: env.VRAAGBAAK_EMBEDDING_DTYPE,

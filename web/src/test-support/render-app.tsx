@@ -1,0 +1,24 @@
+/** Renders a page with real stores and fake edges (transport, API, clipboard). */
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import type { ApiClient } from '../api/client.ts';
+import { createServices, ServicesProvider, type ClipboardWriter } from '../app/services.tsx';
+import { createChatStore, type ChatTransport } from '../chat/chat-store.ts';
+import { createLanguageStore } from '../i18n/language-store.ts';
+import { fakeApi, fakeClipboard } from './fakes.ts';
+
+export function renderWithServices(
+  element: ReactElement,
+  parts: { transport?: ChatTransport; api?: ApiClient; clipboard?: ClipboardWriter } = {},
+) {
+  const services = createServices({
+    chat: createChatStore({
+      transport: parts.transport ?? (async () => ({ ok: false, reason: { kind: 'incomplete' } })),
+    }),
+    language: createLanguageStore(),
+    api: parts.api ?? fakeApi().api,
+    clipboard: parts.clipboard ?? fakeClipboard().clipboard,
+  });
+  const view = render(<ServicesProvider services={services}>{element}</ServicesProvider>);
+  return { ...view, services };
+}
