@@ -36,6 +36,10 @@ export interface ChunkingSettings {
 export interface IngestRunOptions {
   sources: SourceConfig[];
   trigger: JobRecord['trigger'];
+  /** Id for the job record; generated when left out. The server picks it so a client can follow a queued job. */
+  jobId?: string;
+  kind?: JobRecord['kind'];
+  resumedFrom?: string | null;
   /** List what would change, write nothing. */
   dryRun?: boolean;
   /** Re-read every file even when its content hash is unchanged. */

@@ -61,10 +61,7 @@ export async function runIngest(
   }
 
   const job: JobRecord = {
-    id: `${new Date(started)
-      .toISOString()
-      .replace(/[-:.TZ]/g, '')
-      .slice(0, 14)}-${randomUUID().slice(0, 8)}`,
+    id: options.jobId ?? newJobId(new Date(started)),
     sources: options.sources.map((source) => source.name),
     status: 'running',
     startedAt: new Date(started),
@@ -75,6 +72,8 @@ export async function runIngest(
     embeddingModel: wanted.embeddingModel,
     error: null,
     trigger: options.trigger,
+    kind: options.kind ?? 'sync',
+    resumedFrom: options.resumedFrom ?? null,
   };
   if (!options.dryRun) await store.createJob(job);
 
@@ -224,6 +223,7 @@ export async function runIngest(
     if (job.status === 'failed') logger.error({ err: error }, 'ingest run failed');
   } finally {
     job.finishedAt = new Date();
+    job.warnings = warnings;
     job.pages = progress.pages;
     job.chunks = progress.chunks;
     if (!options.dryRun) await store.updateJob(job);
@@ -326,7 +326,19 @@ export async function runIngest(
   }
 }
 
-function desiredIndexInfo(services: PipelineServices, chunking: ChunkingSettings): IndexInfo {
+/** `20250114023000-1a2b3c4d`: sorts by start time (UTC) and needs no coordination to be unique. */
+export function newJobId(startedAt: Date): string {
+  return `${startedAt
+    .toISOString()
+    .replace(/[-:.TZ]/g, '')
+    .slice(0, 14)}-${randomUUID().slice(0, 8)}`;
+}
+
+/** What the index would record if these services ran now; compare with `sameIndex` to see if a rebuild is due. */
+export function desiredIndexInfo(
+  services: Pick<PipelineServices, 'embedder' | 'lexicalReason'>,
+  chunking: ChunkingSettings,
+): IndexInfo {
   const info = services.embedder?.info;
   return {
     embeddingModel: info?.model ?? null,
@@ -343,7 +355,7 @@ function desiredIndexInfo(services: PipelineServices, chunking: ChunkingSettings
 }
 
 /** Vectors of two models, or chunks cut by two settings, never live side by side. */
-function sameIndex(current: IndexInfo | null, wanted: IndexInfo): boolean {
+export function sameIndex(current: IndexInfo | null, wanted: IndexInfo): boolean {
   if (current === null) return false;
   return (
     current.embeddingModel === wanted.embeddingModel &&

@@ -3,7 +3,7 @@ import type { IngestConfig } from './config.ts';
 import { createDutchAnalyzer, dutchFtsOptions } from './dutch/index.ts';
 import { loadEmbedder } from './embed/index.ts';
 import type { Embedder } from './embed/embedder.ts';
-import { createParsePool, reportedExtensions, supportedExtensions } from './parse/index.ts';
+import { createParsePool, reportedExtensions, supportedExtensions, type ParsePool } from './parse/index.ts';
 import type { PipelineServices } from './pipeline-types.ts';
 import { openLanceStore, type SearchableStore } from './store/index.ts';
 
@@ -44,17 +44,35 @@ export async function openStore(config: IngestConfig): Promise<SearchableStore> 
   return openLanceStore({ uri: config.dbUri, ftsOptions: dutchFtsOptions });
 }
 
+/** The parts of a run that follow from configuration alone, for callers that bring their own store and model. */
+export function ingestSettings(config: IngestConfig): {
+  openParser: () => ParsePool;
+  supportedExtensions: ReadonlySet<string>;
+  maxFileBytes: number;
+  concurrency: number;
+} {
+  return {
+    openParser: () =>
+      createParsePool({
+        workers: config.parse.workers,
+        timeoutMs: config.parse.timeoutMs,
+        maxMemoryMb: config.parse.maxMemoryMb,
+        maxFileBytes: config.parse.maxFileBytes,
+      }),
+    // Reported types (.doc, .xlsx, …) go to the parser too, which answers with advice rather than a bare "unsupported".
+    supportedExtensions: new Set([...supportedExtensions, ...reportedExtensions]),
+    maxFileBytes: config.parse.maxFileBytes,
+    concurrency: config.parse.workers + 1,
+  };
+}
+
 /** Everything one ingest run needs, built from the parsed configuration. */
 export async function openIngestRuntime(config: IngestConfig, logger: Logger): Promise<IngestRuntime> {
   const store = await openStore(config);
   const { embedder, lexicalReason } = await openEmbedder(config);
   const analyzer = createDutchAnalyzer();
-  const parser = createParsePool({
-    workers: config.parse.workers,
-    timeoutMs: config.parse.timeoutMs,
-    maxMemoryMb: config.parse.maxMemoryMb,
-    maxFileBytes: config.parse.maxFileBytes,
-  });
+  const settings = ingestSettings(config);
+  const parser = settings.openParser();
   return {
     services: {
       store,
@@ -64,10 +82,9 @@ export async function openIngestRuntime(config: IngestConfig, logger: Logger): P
       searchText: (fields) => analyzer.searchText(fields),
       logger,
     },
-    // Reported types (.doc, .xlsx, …) go to the parser too, which answers with advice rather than a bare "unsupported".
-    supportedExtensions: new Set([...supportedExtensions, ...reportedExtensions]),
-    maxFileBytes: config.parse.maxFileBytes,
-    concurrency: config.parse.workers + 1,
+    supportedExtensions: settings.supportedExtensions,
+    maxFileBytes: settings.maxFileBytes,
+    concurrency: settings.concurrency,
     async close() {
       await parser.close();
       await embedder?.close();

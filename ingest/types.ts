@@ -18,6 +18,8 @@ export interface SourceConfig {
   exclude: string[];
   /** Groups allowed to read what comes from this source. */
   accessGroups: string[];
+  /** Cron expression (for example `0 2 * * *`, nightly at two) for syncs run by the server; null or absent: none. */
+  schedule?: string | null;
 }
 
 /** A file found by a crawl, before it is read. */
@@ -136,6 +138,9 @@ export interface IndexInfo {
 
 export type JobStatus = 'running' | 'completed' | 'failed' | 'cancelled' | 'interrupted';
 
+/** `sync` brings sources up to date; `rebuild` re-indexes everything into new tables and then switches over. */
+export type JobKind = 'sync' | 'rebuild';
+
 export type StatusCounts = Record<FileStatus, number>;
 
 export interface JobRecord {
@@ -150,6 +155,12 @@ export interface JobRecord {
   embeddingModel: string | null;
   error: string | null;
   trigger: 'cli' | 'server' | 'schedule';
+  /** Absent means `sync` (jobs recorded before kinds existed). */
+  kind?: JobKind;
+  /** The interrupted or cancelled job this one continues. */
+  resumedFrom?: string | null;
+  /** About the run as a whole, for example a source that looked empty (an unmounted share). */
+  warnings?: string[];
 }
 
 /** The outcome of one file in one job, kept for the admin's list of what failed and why. */

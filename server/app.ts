@@ -4,15 +4,20 @@ import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
 import type { Embedder } from '../ingest/embed/embedder.ts';
 import type { SearchableStore } from '../ingest/store/index.ts';
+import type { AdminServices } from './admin/index.ts';
 import type { ChatModel } from './answer/index.ts';
 import { AppError, type ErrorBody } from './errors.ts';
 import type { AppEnv, User } from './http/types.ts';
+import type { KnowledgeNotes } from './notes/index.ts';
 import type { AnswerStore } from './provenance/answer-store.ts';
 import type { Retriever } from './retrieval/index.ts';
+import { adminRoutes } from './routes/admin-api.ts';
 import { answersRoutes } from './routes/answers.ts';
 import { chatRoutes } from './routes/chat.ts';
 import { documentsRoutes } from './routes/documents.ts';
+import { gapsRoutes } from './routes/gaps.ts';
 import { healthRoutes } from './routes/health.ts';
+import { notesRoutes } from './routes/notes.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { searchRoutes } from './routes/search.ts';
 import { webRoutes } from './routes/web.ts';
@@ -33,6 +38,10 @@ export interface AppDependencies {
   logger: Logger;
   /** Folder with the built web app, or null to serve the API only. */
   webRoot: string | null;
+  /** Sources, jobs and schedules for the admin console (`/api/admin`, role `beheerder`); absent: no console. */
+  admin?: AdminServices;
+  /** Knowledge notes and gaps (`/api/notes`, `/api/gaps`); absent: no notes, and passages carry no note citations. */
+  notes?: KnowledgeNotes;
 }
 
 /** API version, sent as `API-Version` on every response (NL API Design Rules, API-57). */
@@ -66,6 +75,11 @@ export function createApp(dependencies: AppDependencies): Hono<AppEnv> {
   app.route('/api/chat', chatRoutes(dependencies));
   app.route('/api/documents', documentsRoutes(dependencies));
   app.route('/api/answers', answersRoutes(dependencies));
+  if (dependencies.admin) app.route('/api/admin', adminRoutes(dependencies.admin));
+  if (dependencies.notes) {
+    app.route('/api/notes', notesRoutes(dependencies.notes));
+    app.route('/api/gaps', gapsRoutes(dependencies.notes.gaps));
+  }
   app.route('/api', openApiRoutes());
   if (dependencies.webRoot) app.route('/', webRoutes(dependencies.webRoot));
 

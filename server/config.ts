@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 import { parseIngestConfig, type IngestConfig } from '../ingest/config.ts';
 
@@ -46,7 +47,25 @@ const serverEnvironmentSchema = z.object({
   VRAAGBAAK_TOP_K: z.coerce.number().int().min(1).max(50).default(8),
   VRAAGBAAK_SERVE_WEB: z.enum(['true', 'false']).default('true'),
   VRAAGBAAK_INGEST_SAMPLE: z.enum(['true', 'false']).default('true'),
+  /** SQLite file of the knowledge notes, their revisions, reviews and knowledge gaps; default `<data>/notes.sqlite`. */
+  VRAAGBAAK_NOTES_DB: z.string().min(1).optional(),
+  /** `false` turns off every source's sync schedule (jobs can still be started by hand). */
+  VRAAGBAAK_SCHEDULES: z.enum(['true', 'false']).default('true'),
+  /** Time zone the schedules' cron expressions are read in. */
+  VRAAGBAAK_SCHEDULE_TIMEZONE: z
+    .string()
+    .refine(isTimeZone, 'geen bekende tijdzone (bijvoorbeeld Europe/Amsterdam)')
+    .default('Europe/Amsterdam'),
 });
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('nl-NL', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export interface ServerConfig {
   ingest: IngestConfig;
@@ -59,6 +78,8 @@ export interface ServerConfig {
   topK: number;
   serveWeb: boolean;
   ingestSampleOnStart: boolean;
+  notesDatabase: string;
+  schedules: { enabled: boolean; timezone: string };
 }
 
 export type ServerConfigResult = { ok: true; config: ServerConfig } | { ok: false; problems: string[] };
@@ -98,6 +119,14 @@ export function parseServerConfig(
       topK: env.VRAAGBAAK_TOP_K,
       serveWeb: env.VRAAGBAAK_SERVE_WEB === 'true',
       ingestSampleOnStart: env.VRAAGBAAK_INGEST_SAMPLE === 'true',
+      notesDatabase: path.resolve(
+        cwd,
+        env.VRAAGBAAK_NOTES_DB ?? path.join(ingest.config.dataDir, 'notes.sqlite'),
+      ),
+      schedules: {
+        enabled: env.VRAAGBAAK_SCHEDULES === 'true',
+        timezone: env.VRAAGBAAK_SCHEDULE_TIMEZONE,
+      },
     },
   };
 }

@@ -9,6 +9,7 @@ import { createFileLogger } from '../ingest/logger.ts';
 import { runIngest } from '../ingest/pipeline.ts';
 import { sampleSource } from '../ingest/sample-source.ts';
 import { openIngestRuntime } from '../ingest/services.ts';
+import { indexState } from './admin/index.ts';
 import { createApp } from './app.ts';
 import { parseServerConfig, type ServerConfig } from './config.ts';
 import { openServerRuntime } from './runtime.ts';
@@ -21,6 +22,15 @@ async function ingestSample(config: ServerConfig): Promise<void> {
   });
   const runtime = await openIngestRuntime(config.ingest, logger);
   try {
+    // A new model is indexed into new tables from the admin console; a sync here would rebuild in place.
+    const { services } = runtime;
+    const state = await indexState(services.store, services.embedder, services.lexicalReason);
+    if (state.rebuildNeeded) {
+      console.log(
+        `Voorbeeldcorpus niet bijgewerkt: ${state.reason} Herindexeer via POST /api/admin/index/rebuild.`,
+      );
+      return;
+    }
     const summary = await runIngest(runtime.services, {
       sources: [sampleSource(config.ingest.sampleDir)],
       trigger: 'server',

@@ -2,6 +2,9 @@
  * The API description (OpenAPI 3.1), served at /api/openapi.json (NL API Design Rules, API-51).
  * A test checks that every route the app serves is described here.
  */
+import { adminPaths, adminSchemas } from './admin/openapi-paths.ts';
+import { notesPaths, notesSchemas } from './notes/openapi-paths.ts';
+
 const errorResponse = {
   description: 'Fout',
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
@@ -140,6 +143,8 @@ export const openApiDocument = {
         responses: { '201': { description: 'Opgeslagen' }, '400': errorResponse, '404': errorResponse },
       },
     },
+    ...adminPaths,
+    ...notesPaths,
     '/openapi.json': {
       get: {
         summary: 'Deze beschrijving',
@@ -150,6 +155,8 @@ export const openApiDocument = {
   },
   components: {
     schemas: {
+      ...adminSchemas,
+      ...notesSchemas,
       Error: {
         type: 'object',
         required: ['error'],

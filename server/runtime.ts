@@ -4,16 +4,18 @@ import type { Logger } from 'pino';
 import { createDutchAnalyzer } from '../ingest/dutch/index.ts';
 import type { Embedder } from '../ingest/embed/embedder.ts';
 import { sampleSource } from '../ingest/sample-source.ts';
-import { openEmbedder, openStore } from '../ingest/services.ts';
+import { ingestSettings, openEmbedder, openStore } from '../ingest/services.ts';
 import { loadSources } from '../ingest/sources/index.ts';
 import type { IndexInfo } from '../ingest/types.ts';
 import type { SearchableStore } from '../ingest/store/index.ts';
+import { openAdminServices, type AdminServices } from './admin/index.ts';
 import { createOpenAiChatModel } from './answer/index.ts';
 import type { AppDependencies } from './app.ts';
 import type { ServerConfig } from './config.ts';
+import { createKnowledgeNotes, notesSourceName, openNotesDatabase } from './notes/index.ts';
 import { openAnswerStore } from './provenance/answer-store.ts';
 import { loadPseudonymKey, pseudonymize } from './provenance/pseudonym.ts';
-import { createRetriever } from './retrieval/index.ts';
+import { createRetriever, type Retriever } from './retrieval/index.ts';
 
 /**
  * The query embedder must be the one the index was built with; otherwise vectors of two models would be
@@ -40,6 +42,7 @@ export function queryEmbedderFor(
 export interface ServerRuntime {
   dependencies: AppDependencies;
   store: SearchableStore;
+  admin: AdminServices;
   close(): Promise<void>;
 }
 
@@ -47,25 +50,80 @@ export async function openServerRuntime(config: ServerConfig, logger: Logger): P
   const store = await openStore(config.ingest);
   const answers = await openAnswerStore({ uri: config.ingest.dbUri });
   const loaded = await openEmbedder(config.ingest);
-  const matched = queryEmbedderFor(loaded.embedder, loaded.lexicalReason, await store.readIndexInfo());
   const analyzer = createDutchAnalyzer();
-  const retriever = createRetriever({
-    store,
-    embedder: matched.embedder,
-    queryText: (query) => analyzer.queryText(query),
-    lexicalReason: matched.lexicalReason ?? undefined,
-  });
+  // Search follows the index: after a job (a first index with vectors, a switch to a rebuilt index) it is
+  // matched again against the loaded model, so a re-index needs no restart.
+  let matched = queryEmbedderFor(loaded.embedder, loaded.lexicalReason, await store.readIndexInfo());
+  const createMatchedRetriever = (): Retriever =>
+    createRetriever({
+      store,
+      embedder: matched.embedder,
+      queryText: (query) => analyzer.queryText(query),
+      lexicalReason: matched.lexicalReason ?? undefined,
+    });
+  let retriever = createMatchedRetriever();
+  const settings = ingestSettings(config.ingest);
   const key = await loadPseudonymKey(config.ingest.dataDir, config.pseudonymKey);
+  const notes = createKnowledgeNotes({
+    database: openNotesDatabase(config.notesDatabase),
+    knowledgeBase: {
+      store,
+      // Read at each write: the matched embedder changes when the index does.
+      get embedder() {
+        return matched.embedder;
+      },
+      searchText: (fields) => analyzer.searchText(fields),
+    },
+    documents: store,
+    answers,
+    pseudonymize: (userId) => pseudonymize(userId, key),
+    logger,
+  });
+  const synced = await notes.syncKnowledgeBase();
+  if (synced.written.length + synced.removed.length + synced.failed.length > 0) {
+    logger.info({ notes: synced }, 'knowledge notes brought in line with the knowledge base');
+  }
+  const admin = await openAdminServices({
+    store,
+    sourcesFile: config.ingest.sourcesFile,
+    builtInSources: config.ingestSampleOnStart ? [sampleSource(config.ingest.sampleDir)] : [],
+    reservedSourceNames: [notesSourceName],
+    dbUri: config.ingest.dbUri,
+    embedder: loaded.embedder,
+    lexicalReason: loaded.lexicalReason,
+    openParser: settings.openParser,
+    searchText: (fields) => analyzer.searchText(fields),
+    supportedExtensions: settings.supportedExtensions,
+    maxFileBytes: settings.maxFileBytes,
+    concurrency: settings.concurrency,
+    schedules: config.schedules,
+    searchMode: () => ({
+      mode: matched.embedder ? 'hybrid' : 'lexical',
+      lexicalReason: matched.embedder ? null : matched.lexicalReason,
+    }),
+    onIndexChanged: async () => {
+      matched = queryEmbedderFor(loaded.embedder, loaded.lexicalReason, await store.readIndexInfo());
+      retriever = createMatchedRetriever();
+      // Notes are no folder source: a rebuilt index (or one reset by a model change) gets them from SQLite.
+      await notes.syncKnowledgeBase();
+    },
+    logger,
+  });
   const devUser = { ...config.devUser, pseudonym: pseudonymize(config.devUser.id, key) };
   const webRoot = path.resolve('dist', 'web');
   return {
     store,
+    admin,
     dependencies: {
       store,
       answers,
-      retriever,
-      embedder: matched.embedder,
-      lexicalReason: matched.lexicalReason,
+      retriever: { retrieve: (request) => retriever.retrieve(request) },
+      get embedder() {
+        return matched.embedder;
+      },
+      get lexicalReason() {
+        return matched.lexicalReason;
+      },
       chatModels: config.chatModels.map(createOpenAiChatModel),
       defaultChatModel: config.defaultChatModel,
       identify: () => devUser,
@@ -78,8 +136,12 @@ export async function openServerRuntime(config: ServerConfig, logger: Logger): P
       topK: config.topK,
       logger,
       webRoot: config.serveWeb && existsSync(path.join(webRoot, 'index.html')) ? webRoot : null,
+      admin,
+      notes,
     },
     async close() {
+      await admin.close();
+      notes.close();
       await loaded.embedder?.close();
       await answers.close();
       await store.close();

@@ -8,3 +8,5 @@ export {
   validateSourceRoot,
   ALL_STAFF_GROUP,
 } from './sources-file.ts';
+export { nextScheduledRun, parseSchedule, scheduleSchema } from './schedule.ts';
+export { validateSource } from './validate-source.ts';

@@ -4,21 +4,29 @@ import picomatch from 'picomatch';
 import { z } from 'zod';
 import { fail, ok, type Result } from '../result.ts';
 import type { SourceConfig } from '../types.ts';
+import { scheduleSchema } from './schedule.ts';
 
 /** Everyone on staff; a source without explicit groups is readable by all. */
 export const ALL_STAFF_GROUP = 'medewerkers';
 
+/**
+ * picomatch never throws on its own: an unbalanced bracket silently becomes a pattern that matches nothing,
+ * so an exclude would quietly exclude nothing. Strict brackets make it throw, and the match-nothing regex
+ * it falls back to is caught too.
+ */
 const globSchema = z
   .string()
   .min(1)
-  .refine((glob) => {
+  .max(500)
+  .superRefine((glob, context) => {
     try {
-      picomatch.makeRe(glob);
-      return true;
-    } catch {
-      return false;
+      if (picomatch.makeRe(glob, { strictBrackets: true }).source === '$^') {
+        context.addIssue({ code: 'custom', message: `ongeldig patroon ${glob}` });
+      }
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: `ongeldig patroon ${glob}: ${(error as Error).message}` });
     }
-  }, 'ongeldig patroon');
+  });
 
 export const sourceConfigSchema = z.object({
   name: z
@@ -28,6 +36,7 @@ export const sourceConfigSchema = z.object({
   include: z.array(globSchema).default([]),
   exclude: z.array(globSchema).default([]),
   accessGroups: z.array(z.string().min(1)).min(1).default([ALL_STAFF_GROUP]),
+  schedule: scheduleSchema.nullable().default(null),
 });
 
 const sourcesFileSchema = z.object({ sources: z.array(sourceConfigSchema) });

@@ -1,7 +1,14 @@
 import * as lancedb from '@lancedb/lancedb';
-import type { Schema } from 'apache-arrow';
-import type { ChunkRecord, DocumentRecord, IndexInfo, JobFileRecord, JobRecord } from '../types.ts';
+import type {
+  ChunkRecord,
+  DocumentRecord,
+  FileStatus,
+  IndexInfo,
+  JobFileRecord,
+  JobRecord,
+} from '../types.ts';
 import { chunkFilterSql, sqlString, sqlStringList } from './filter.ts';
+import { deleteMeta, parseGeneration, parseRebuild, readMeta, writeMeta } from './meta.ts';
 import {
   chunkToRow,
   documentToRow,
@@ -16,26 +23,35 @@ import {
 import {
   chunksSchema,
   documentsSchema,
+  firstGeneration,
+  generationTables,
+  isGenerationTable,
   jobFilesSchema,
   jobsSchema,
   metaSchema,
   tableNames,
+  type GenerationTables,
 } from './schema.ts';
 import type {
   DocumentSummary,
   DocumentWrite,
   KnowledgeBaseStats,
+  PendingRebuild,
   RepairReport,
   ScoredChunk,
   SearchableStore,
   SearchOptions,
+  Store,
 } from './store.ts';
+import { TableCache } from './table-cache.ts';
 
 export interface LanceStoreOptions {
   /** A folder path, or an object-store URI LanceDB understands (s3://…). */
   uri: string;
   /** Options of the full-text index on `search_text` (the Dutch analyser's). */
   ftsOptions: Partial<lancedb.FtsOptions>;
+  /** How stale a read may be with respect to writes from other processes. Default 2 s. */
+  readConsistencySeconds?: number;
 }
 
 // Deleting by id list: keep each filter string well below DataFusion's comfortable size.
@@ -84,60 +100,133 @@ const chunkReadColumns = [
 ];
 
 export async function openLanceStore(options: LanceStoreOptions): Promise<SearchableStore> {
-  const connection = await lancedb.connect(options.uri);
-  return new LanceStore(connection, options);
+  // Another process (the ingest CLI next to the server) may write; readers see its commits within this time.
+  const connection = await lancedb.connect(options.uri, {
+    readConsistencyInterval: options.readConsistencySeconds ?? 2,
+  });
+  const store = new LanceStore(connection, new TableCache(connection), options, {
+    tables: firstGeneration,
+    indexKey: 'index',
+    owner: true,
+  });
+  await store.loadActiveGeneration();
+  return store;
+}
+
+/** Which chunk and document tables a store object reads and writes; a rebuild gets a view of its own. */
+interface View {
+  tables: GenerationTables;
+  /** Meta key of the index settings of these tables. */
+  indexKey: string;
+  /** Only the store `openLanceStore` returned closes the connection and switches generations. */
+  owner: boolean;
 }
 
 class LanceStore implements SearchableStore {
-  private readonly tables = new Map<string, lancedb.Table>();
   private chunkSets: { version: number; byDocument: Map<string, string> } | null = null;
 
   constructor(
     private readonly connection: lancedb.Connection,
+    private readonly cache: TableCache,
     private readonly options: LanceStoreOptions,
+    private view: View,
   ) {}
 
-  private async table(name: string, schema: Schema): Promise<lancedb.Table> {
-    const cached = this.tables.get(name);
-    if (cached) return cached;
-    const existing = await this.connection.tableNames();
-    const table = existing.includes(name)
-      ? await this.connection.openTable(name)
-      : await this.connection.createEmptyTable(name, schema, { existOk: true });
-    this.tables.set(name, table);
-    return table;
+  async loadActiveGeneration(): Promise<void> {
+    const tables = parseGeneration(await readMeta(await this.meta(), 'tables'));
+    if (tables) this.view = { ...this.view, tables };
   }
 
   private async chunks(): Promise<lancedb.Table> {
     const info = await this.readIndexInfo();
-    return this.table(tableNames.chunks, chunksSchema(info?.dimensions ?? null));
+    return this.cache.open(this.view.tables.chunks, chunksSchema(info?.dimensions ?? null));
   }
 
-  private documents = () => this.table(tableNames.documents, documentsSchema);
-  private jobs = () => this.table(tableNames.jobs, jobsSchema);
-  private jobFiles = () => this.table(tableNames.jobFiles, jobFilesSchema);
-  private meta = () => this.table(tableNames.meta, metaSchema);
+  private documents = () => this.cache.open(this.view.tables.documents, documentsSchema);
+  private jobs = () => this.cache.open(tableNames.jobs, jobsSchema);
+  private jobFiles = () => this.cache.open(tableNames.jobFiles, jobFilesSchema);
+  private meta = () => this.cache.open(tableNames.meta, metaSchema);
 
   async readIndexInfo(): Promise<IndexInfo | null> {
-    const rows = await (await this.meta()).query().where(`key = 'index'`).toArray();
-    return rows[0] ? parseIndexInfo(String(rows[0].value_json)) : null;
+    const value = await readMeta(await this.meta(), this.view.indexKey);
+    return value === null ? null : parseIndexInfo(JSON.stringify(value));
   }
 
   async writeIndexInfo(info: IndexInfo): Promise<void> {
-    await (
-      await this.meta()
-    )
-      .mergeInsert('key')
-      .whenMatchedUpdateAll()
-      .whenNotMatchedInsertAll()
-      .execute([{ key: 'index', value_json: JSON.stringify(info) }]);
+    await writeMeta(await this.meta(), { [this.view.indexKey]: info });
   }
 
   async resetChunks(dimensions: number | null): Promise<void> {
-    this.tables.delete(tableNames.chunks);
-    const schema = chunksSchema(dimensions);
-    const table = await this.connection.createEmptyTable(tableNames.chunks, schema, { mode: 'overwrite' });
-    this.tables.set(tableNames.chunks, table);
+    await this.cache.recreate(this.view.tables.chunks, chunksSchema(dimensions));
+  }
+
+  activeTables(): GenerationTables {
+    return { ...this.view.tables };
+  }
+
+  async pendingRebuild(): Promise<PendingRebuild | null> {
+    const rebuild = parseRebuild(await readMeta(await this.meta(), 'rebuild'));
+    // A switch that died before clearing the marker: the "pending" tables are the active ones.
+    if (!rebuild || generationTables(rebuild.suffix).chunks === this.view.tables.chunks) return null;
+    return rebuild;
+  }
+
+  async beginRebuild(): Promise<{ rebuild: PendingRebuild; store: Store }> {
+    this.assertOwner();
+    let rebuild = await this.pendingRebuild();
+    if (!rebuild) {
+      const startedAt = new Date();
+      rebuild = { suffix: `r${startedAt.toISOString().replace(/\D/g, '').slice(0, 14)}`, startedAt };
+      if (generationTables(rebuild.suffix).chunks === this.view.tables.chunks)
+        throw new Error('a rebuild was switched to less than a second ago; try again');
+      await writeMeta(await this.meta(), { rebuild });
+    }
+    const tables = generationTables(rebuild.suffix);
+    await this.dropUnusedGenerations(tables);
+    const store = new LanceStore(this.connection, this.cache, this.options, {
+      tables,
+      indexKey: `index:${rebuild.suffix}`,
+      owner: false,
+    });
+    return { rebuild, store };
+  }
+
+  async completeRebuild(rebuild: PendingRebuild): Promise<void> {
+    this.assertOwner();
+    const tables = generationTables(rebuild.suffix);
+    const meta = await this.meta();
+    const info = await readMeta(meta, `index:${rebuild.suffix}`);
+    if (info === null || parseIndexInfo(JSON.stringify(info)) === null) {
+      throw new Error(`rebuild ${rebuild.suffix} recorded no index settings; nothing was switched`);
+    }
+    // One commit: readers that open the store after this see the new tables, the new settings and no rebuild.
+    await writeMeta(meta, { tables, index: info, rebuild: null });
+    this.view = { ...this.view, tables };
+    this.chunkSets = null;
+    await deleteMeta(meta, [`index:${rebuild.suffix}`]);
+    await this.dropUnusedGenerations();
+  }
+
+  async discardRebuild(): Promise<void> {
+    this.assertOwner();
+    const pending = await this.pendingRebuild();
+    const meta = await this.meta();
+    await writeMeta(meta, { rebuild: null });
+    if (pending) await deleteMeta(meta, [`index:${pending.suffix}`]);
+    await this.dropUnusedGenerations();
+  }
+
+  /** Drops chunk and document tables of generations that are neither active nor `keep` (leftovers of a crash). */
+  private async dropUnusedGenerations(keep?: GenerationTables): Promise<void> {
+    const kept = new Set([this.view.tables.chunks, this.view.tables.documents]);
+    if (keep) for (const name of [keep.chunks, keep.documents]) kept.add(name);
+    for (const name of await this.connection.tableNames()) {
+      if (isGenerationTable(name) && !kept.has(name)) await this.cache.drop(name);
+    }
+  }
+
+  private assertOwner(): void {
+    if (!this.view.owner) throw new Error('only the main store switches index generations');
   }
 
   async listDocuments(source?: string): Promise<DocumentSummary[]> {
@@ -193,6 +282,13 @@ class LanceStore implements SearchableStore {
       await documents.delete(`id IN ${sqlStringList(batch)}`);
       await chunks.delete(`document_id IN ${sqlStringList(batch)}`);
     }
+  }
+
+  async setSourceAccess(source: string, accessGroups: string[]): Promise<void> {
+    const where = `source = ${sqlString(source)}`;
+    // Chunks first: search reads them, so a narrowed access takes effect there before anywhere else.
+    await (await this.chunks()).update({ where, values: { access_groups: accessGroups } });
+    await (await this.documents()).update({ where, values: { access_groups: accessGroups } });
   }
 
   async repair(): Promise<RepairReport> {
@@ -307,13 +403,13 @@ class LanceStore implements SearchableStore {
     if (files.length > 0) await (await this.jobFiles()).add(files.map(jobFileToRow));
   }
 
-  async listJobFiles(jobId: string): Promise<JobFileRecord[]> {
-    const rows = await (
-      await this.jobFiles()
-    )
-      .query()
-      .where(`job_id = ${sqlString(jobId)}`)
-      .toArray();
+  async listJobFiles(jobId: string, options: { statuses?: FileStatus[] } = {}): Promise<JobFileRecord[]> {
+    let where = `job_id = ${sqlString(jobId)}`;
+    if (options.statuses !== undefined) {
+      if (options.statuses.length === 0) return [];
+      where += ` AND status IN ${sqlStringList(options.statuses)}`;
+    }
+    const rows = await (await this.jobFiles()).query().where(where).toArray();
     return rows.map(rowToJobFile);
   }
 
@@ -411,8 +507,9 @@ class LanceStore implements SearchableStore {
   }
 
   async close(): Promise<void> {
-    for (const table of this.tables.values()) table.close();
-    this.tables.clear();
+    // A rebuild's view shares the connection and the handles; the main store closes them.
+    if (!this.view.owner) return;
+    await this.cache.closeAll();
     this.connection.close();
   }
 }

@@ -72,7 +72,14 @@ export function rowToChunk(row: Record<string, unknown>): ChunkRecord {
     modifiedAt: new Date(Number(row.modified_ms)),
     contentHash: String(row.content_hash),
     accessGroups: stringArray(row.access_groups),
+    ...(row.vector != null ? { vector: Float32Array.from(numberArray(row.vector)) } : {}),
   };
+}
+
+function numberArray(value: unknown): number[] {
+  if (Array.isArray(value)) return value.map(Number);
+  const maybeVector = value as { toArray?: () => ArrayLike<unknown> };
+  return typeof maybeVector.toArray === 'function' ? Array.from(maybeVector.toArray(), Number) : [];
 }
 
 export function documentToRow(document: DocumentRecord): Record<string, unknown> {
@@ -119,6 +126,8 @@ export function rowToDocument(row: Record<string, unknown>): DocumentRecord {
 
 const countsSchema = z.record(z.string(), z.number()).transform((value) => ({ ...emptyCounts(), ...value }));
 
+const warningsSchema = z.array(z.string());
+
 export function jobToRow(job: JobRecord): Record<string, unknown> {
   return {
     id: job.id,
@@ -132,6 +141,9 @@ export function jobToRow(job: JobRecord): Record<string, unknown> {
     embedding_model: job.embeddingModel,
     error: job.error,
     trigger: job.trigger,
+    kind: job.kind ?? 'sync',
+    resumed_from: job.resumedFrom ?? null,
+    warnings_json: JSON.stringify(job.warnings ?? []),
   };
 }
 
@@ -149,6 +161,9 @@ export function rowToJob(row: Record<string, unknown>): JobRecord {
     embeddingModel: row.embedding_model == null ? null : String(row.embedding_model),
     error: row.error == null ? null : String(row.error),
     trigger: String(row.trigger) as JobRecord['trigger'],
+    kind: row.kind === 'rebuild' ? 'rebuild' : 'sync',
+    resumedFrom: row.resumed_from == null ? null : String(row.resumed_from),
+    warnings: warningsSchema.safeParse(safeJson(String(row.warnings_json ?? '[]'))).data ?? [],
   };
 }
 

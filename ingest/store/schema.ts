@@ -10,7 +10,10 @@ import {
   Utf8,
 } from 'apache-arrow';
 
-/** Table names in one place; the chunks table name carries no model so a swap can be added later. */
+/**
+ * Table names in one place. `chunks` and `documents` are the first generation; a rebuild (new embedding model)
+ * writes `chunks_rYYYYMMDDhhmmss` and `documents_r…` and the `tables` row in meta says which pair is active.
+ */
 export const tableNames = {
   chunks: 'chunks',
   documents: 'documents',
@@ -18,6 +21,24 @@ export const tableNames = {
   jobFiles: 'job_files',
   meta: 'meta',
 } as const;
+
+export interface GenerationTables {
+  chunks: string;
+  documents: string;
+}
+
+export const firstGeneration: GenerationTables = {
+  chunks: tableNames.chunks,
+  documents: tableNames.documents,
+};
+
+export function generationTables(suffix: string): GenerationTables {
+  if (!/^r\d{14}$/.test(suffix)) throw new Error(`not a generation suffix: ${suffix}`);
+  return { chunks: `${tableNames.chunks}_${suffix}`, documents: `${tableNames.documents}_${suffix}` };
+}
+
+/** Chunk and document tables of any generation; other tables (jobs, answers) never match. */
+export const isGenerationTable = (name: string): boolean => /^(chunks|documents)(_r\d{14})?$/.test(name);
 
 const text = (name: string, nullable = false) => new Field(name, new Utf8(), nullable);
 const stringList = (name: string) => new Field(name, new List(new Field('item', new Utf8(), true)), false);
@@ -86,6 +107,9 @@ export const jobsSchema = new Schema([
   text('embedding_model', true),
   text('error', true),
   text('trigger'),
+  text('kind', true),
+  text('resumed_from', true),
+  text('warnings_json', true),
 ]);
 
 export const jobFilesSchema = new Schema([

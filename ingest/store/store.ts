@@ -46,6 +46,8 @@ export interface Store {
   /** Writes new chunks, then document rows, then drops the chunks they replace; safe to kill at any point. */
   commit(writes: DocumentWrite[], chunkSet: string): Promise<void>;
   removeDocuments(ids: string[]): Promise<void>;
+  /** Gives every document and chunk of `source` these access groups at once (no re-read needed). */
+  setSourceAccess(source: string, accessGroups: string[]): Promise<void>;
   /** Brings the tables back to a consistent state after a crash; cheap when nothing is wrong. */
   repair(): Promise<RepairReport>;
   /** Builds or refreshes the full-text index and compacts after a run that changed things. */
@@ -55,7 +57,8 @@ export interface Store {
   getJob(id: string): Promise<JobRecord | null>;
   listJobs(options?: { limit?: number }): Promise<JobRecord[]>;
   addJobFiles(files: JobFileRecord[]): Promise<void>;
-  listJobFiles(jobId: string): Promise<JobFileRecord[]>;
+  /** A job's file outcomes, optionally only those with one of `statuses`. */
+  listJobFiles(jobId: string, options?: { statuses?: FileStatus[] }): Promise<JobFileRecord[]>;
   listChunks(options?: { documentId?: string; limit?: number }): Promise<ChunkRecord[]>;
   stats(): Promise<KnowledgeBaseStats>;
   close(): Promise<void>;
@@ -83,8 +86,35 @@ export interface SearchOptions {
   limit: number;
 }
 
+/** A rebuild in progress: new chunk and document tables, filled while the active ones keep serving. */
+export interface PendingRebuild {
+  /** Names the tables: `chunks_<suffix>`, `documents_<suffix>`. */
+  suffix: string;
+  startedAt: Date;
+}
+
+/**
+ * Re-indexing without downtime (a new embedding model): a rebuild writes a second set of chunk and document
+ * tables while readers keep using the active set, then one atomic write switches readers over, and only then
+ * are the old tables dropped. A rebuild that is interrupted stays pending and continues where it stopped.
+ */
+export interface IndexGenerations {
+  /** The chunk and document tables that reads use now. */
+  activeTables(): { chunks: string; documents: string };
+  pendingRebuild(): Promise<PendingRebuild | null>;
+  /**
+   * Starts a rebuild, or continues the pending one. The returned store reads and writes the new tables (jobs
+   * are shared); pass it to `runIngest` with every source. Do not close it.
+   */
+  beginRebuild(): Promise<{ rebuild: PendingRebuild; store: Store }>;
+  /** Switches readers to the rebuilt tables, then drops the old ones. Throws if nothing was built. */
+  completeRebuild(rebuild: PendingRebuild): Promise<void>;
+  /** Throws a pending rebuild away; the active tables are untouched. */
+  discardRebuild(): Promise<void>;
+}
+
 /** Read side used by the server; the same store object implements both. */
-export interface SearchableStore extends Store {
+export interface SearchableStore extends Store, IndexGenerations {
   searchLexical(query: string, options: SearchOptions): Promise<ScoredChunk[]>;
   searchVector(vector: Float32Array, options: SearchOptions): Promise<ScoredChunk[]>;
   /** A document only if the reader may see it. */
