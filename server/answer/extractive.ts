@@ -127,6 +127,7 @@ function window(
 }
 
 function pageSuffix(passage: Passage): string {
+  if (passage.label) return passage.label;
   const { title, pageStart, pageEnd } = passage.chunk;
   if (pageStart === undefined) return title;
   const pages = pageEnd !== undefined && pageEnd !== pageStart ? `${pageStart}–${pageEnd}` : `${pageStart}`;

@@ -7,6 +7,8 @@ export type AnswerLanguage = 'nl' | 'en';
 export interface Passage {
   number: number;
   chunk: ChunkRecord;
+  /** How the answer text cites this passage instead of "title, p. n" (a knowledge note: "Ervaringskennis — …"). */
+  label?: string;
 }
 
 export interface ChatMessage {

@@ -1,4 +1,5 @@
 import type { ChunkRecord } from '../../ingest/types.ts';
+import type { NoteCitation } from '../notes/api-types.ts';
 
 /** What the API shows of a passage: enough to cite and check it, nothing internal. */
 export interface PassageView {
@@ -17,9 +18,16 @@ export interface PassageView {
   text: string;
   modifiedAt: string;
   score: number;
+  /** Set for a passage from a knowledge note (source `ervaringskennis`): cite it by `note.label`, link to the note. */
+  note?: NoteCitation | null;
 }
 
-export function passageView(number: number, chunk: ChunkRecord, score: number): PassageView {
+export function passageView(
+  number: number,
+  chunk: ChunkRecord,
+  score: number,
+  note: NoteCitation | null = null,
+): PassageView {
   return {
     number,
     chunkId: chunk.id,
@@ -36,5 +44,6 @@ export function passageView(number: number, chunk: ChunkRecord, score: number): 
     text: chunk.text,
     modifiedAt: chunk.modifiedAt.toISOString(),
     score,
+    note,
   };
 }

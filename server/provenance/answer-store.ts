@@ -1,6 +1,6 @@
 import * as lancedb from '@lancedb/lancedb';
 import { Field, Float64, Schema, Utf8, Bool } from 'apache-arrow';
-import { sqlString } from '../../ingest/store/index.ts';
+import { sqlNumber, sqlString, sqlStringList } from '../../ingest/store/index.ts';
 import { answerRecordSchema, type AnswerRecord, type FeedbackRecord } from './answer-record.ts';
 
 /** Durable record of every answer and its feedback, in the same LanceDB database as the knowledge base. */
@@ -9,6 +9,14 @@ export interface AnswerStore {
   get(id: string): Promise<AnswerRecord | null>;
   addFeedback(feedback: FeedbackRecord): Promise<void>;
   listFeedback(answerId: string): Promise<FeedbackRecord[]>;
+  /** Answers asked after `askedAfter` and with one of `statuses`, or with these `ids` (for knowledge gaps). */
+  listAnswers(options: {
+    askedAfter?: Date;
+    statuses?: AnswerRecord['status'][];
+    ids?: string[];
+  }): Promise<AnswerRecord[]>;
+  /** Feedback given after `givenAfter`, optionally only the helpful or only the unhelpful. */
+  listFeedbackSince(options: { givenAfter?: Date; helpful?: boolean }): Promise<FeedbackRecord[]>;
   close(): Promise<void>;
 }
 
@@ -56,15 +64,25 @@ export async function openAnswerStore(options: { uri: string }): Promise<AnswerS
         .where(`id = ${sqlString(id)}`)
         .limit(1)
         .toArray();
-      if (!rows[0]) return null;
-      let json: unknown;
-      try {
-        json = JSON.parse(String(rows[0].record_json));
-      } catch {
-        return null;
+      return rows[0] ? parseRecord(rows[0].record_json) : null;
+    },
+    async listAnswers(options) {
+      const clauses: string[] = [];
+      if (options.askedAfter) clauses.push(`asked_ms > ${sqlNumber(options.askedAfter.getTime())}`);
+      if (options.statuses) {
+        if (options.statuses.length === 0) return [];
+        clauses.push(`status IN ${sqlStringList(options.statuses)}`);
       }
-      const parsed = answerRecordSchema.safeParse(json);
-      return parsed.success ? parsed.data : null;
+      if (options.ids) {
+        if (options.ids.length === 0) return [];
+        clauses.push(`id IN ${sqlStringList(options.ids)}`);
+      }
+      let query = answers.query().select(['record_json']);
+      if (clauses.length > 0) query = query.where(clauses.join(' AND '));
+      const records = (await query.toArray())
+        .map((row) => parseRecord(row.record_json))
+        .filter((record): record is AnswerRecord => record !== null);
+      return records.sort((a, b) => a.askedAt.getTime() - b.askedAt.getTime());
     },
     async addFeedback(entry) {
       await feedback.add([
@@ -82,18 +100,41 @@ export async function openAnswerStore(options: { uri: string }): Promise<AnswerS
         .query()
         .where(`answer_id = ${sqlString(answerId)}`)
         .toArray();
-      return rows.map((row) => ({
-        answerId: String(row.answer_id),
-        userPseudonym: String(row.user_pseudonym),
-        helpful: Boolean(row.helpful),
-        reason: row.reason == null ? undefined : String(row.reason),
-        givenAt: new Date(Number(row.given_ms)),
-      }));
+      return rows.map(feedbackFromRow);
+    },
+    async listFeedbackSince(options) {
+      const clauses: string[] = [];
+      if (options.givenAfter) clauses.push(`given_ms > ${sqlNumber(options.givenAfter.getTime())}`);
+      if (options.helpful !== undefined) clauses.push(`helpful = ${options.helpful ? 'true' : 'false'}`);
+      let query = feedback.query();
+      if (clauses.length > 0) query = query.where(clauses.join(' AND '));
+      return (await query.toArray()).map(feedbackFromRow);
     },
     async close() {
       answers.close();
       feedback.close();
       connection.close();
     },
+  };
+}
+
+function parseRecord(json: unknown): AnswerRecord | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(String(json));
+  } catch {
+    return null;
+  }
+  const parsed = answerRecordSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+function feedbackFromRow(row: Record<string, unknown>): FeedbackRecord {
+  return {
+    answerId: String(row.answer_id),
+    userPseudonym: String(row.user_pseudonym),
+    helpful: Boolean(row.helpful),
+    reason: row.reason == null ? undefined : String(row.reason),
+    givenAt: new Date(Number(row.given_ms)),
   };
 }

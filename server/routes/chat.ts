@@ -10,6 +10,7 @@ import { toChunkFilter } from '../http/filters.ts';
 import { passageView } from '../http/passage-view.ts';
 import type { AppEnv } from '../http/types.ts';
 import { validate } from '../http/validate.ts';
+import { answerLabel, type NoteCitation } from '../notes/index.ts';
 import type { AnswerRecord } from '../provenance/answer-record.ts';
 
 const chatRequestSchema = z.object({
@@ -57,10 +58,18 @@ export function chatRoutes(dependencies: AppDependencies) {
       signal: context.req.raw.signal,
     });
     const retrievalMs = performance.now() - started;
-    const passages = retrieval.passages.map((passage, index) => ({
-      number: index + 1,
-      chunk: passage.chunk,
-    }));
+    const notes =
+      dependencies.notes?.citations(retrieval.passages.map((passage) => passage.chunk)) ??
+      new Map<string, NoteCitation>();
+    const noteOf = (documentId: string) => notes.get(documentId) ?? null;
+    const passages = retrieval.passages.map((passage, index) => {
+      const note = noteOf(passage.chunk.documentId);
+      return {
+        number: index + 1,
+        chunk: passage.chunk,
+        ...(note ? { label: answerLabel(note.label, note.needsReview) } : {}),
+      };
+    });
     const indexInfo = await dependencies.store.readIndexInfo();
 
     return streamSSE(context, async (stream) => {
@@ -74,7 +83,7 @@ export function chatRoutes(dependencies: AppDependencies) {
         answerMode: model ? 'model' : 'extractive',
         relevant: retrieval.relevant,
         passages: retrieval.passages.map((passage, index) =>
-          passageView(index + 1, passage.chunk, passage.score),
+          passageView(index + 1, passage.chunk, passage.score, noteOf(passage.chunk.documentId)),
         ),
       } satisfies SourcesEvent);
 

@@ -22,6 +22,7 @@ export function searchRoutes(dependencies: AppDependencies) {
       topK: query.limit,
       signal: context.req.raw.signal,
     });
+    const notes = dependencies.notes?.citations(result.passages.map((passage) => passage.chunk));
     return context.json<SearchResponse>({
       query: query.q,
       mode: result.mode,
@@ -30,7 +31,7 @@ export function searchRoutes(dependencies: AppDependencies) {
       irrelevantReason: result.irrelevantReason ?? null,
       timings: result.timings,
       results: result.passages.map((passage, index) => ({
-        ...passageView(index + 1, passage.chunk, passage.score),
+        ...passageView(index + 1, passage.chunk, passage.score, notes?.get(passage.chunk.documentId) ?? null),
         lexicalRank: passage.lexical?.rank ?? null,
         vectorRank: passage.vector?.rank ?? null,
         coverage: passage.coverage,

@@ -6,6 +6,7 @@ import type { SourceConfig } from '../../ingest/types.ts';
 import type { ChatModel } from '../../server/answer/index.ts';
 import { createApp } from '../../server/app.ts';
 import type { User } from '../../server/http/types.ts';
+import { createKnowledgeNotes, openNotesDatabase, type KnowledgeNotes } from '../../server/notes/index.ts';
 import { openAnswerStore, type AnswerStore } from '../../server/provenance/answer-store.ts';
 import { pseudonymize } from '../../server/provenance/pseudonym.ts';
 import { createRetriever } from '../../server/retrieval/index.ts';
@@ -18,6 +19,8 @@ export function testUser(id: string, groups: string[], roles: string[] = ['medew
 export interface TestServer {
   harness: Harness;
   answers: AnswerStore;
+  /** Knowledge notes over SQLite in `dir/notes.sqlite`, writing into the same knowledge base. */
+  notes: KnowledgeNotes;
   /** A request as `user` would make it. */
   request(user: User, url: string, init?: RequestInit): Promise<Response>;
   close(): Promise<void>;
@@ -27,7 +30,13 @@ export interface TestServer {
 export async function openTestServer(
   dir: string,
   sources: SourceConfig[],
-  options: { embedder?: Embedder | null; chatModels?: ChatModel[]; defaultChatModel?: string | null } = {},
+  options: {
+    embedder?: Embedder | null;
+    chatModels?: ChatModel[];
+    defaultChatModel?: string | null;
+    /** The clock of the notes (review dates, publication dates). */
+    now?: () => Date;
+  } = {},
 ): Promise<TestServer> {
   const embedder = options.embedder ?? null;
   const harness = await openHarness(dir, { embedder });
@@ -36,6 +45,18 @@ export async function openTestServer(
   const answers = await openAnswerStore({ uri: path.join(dir, 'index') });
   const analyzer = createDutchAnalyzer();
   let currentUser: User = testUser('niemand', []);
+  const notes = createKnowledgeNotes({
+    database: openNotesDatabase(path.join(dir, 'notes.sqlite')),
+    knowledgeBase: {
+      store: harness.store,
+      embedder,
+      searchText: (fields) => analyzer.searchText(fields),
+    },
+    documents: harness.store as Parameters<typeof createApp>[0]['store'],
+    answers,
+    pseudonymize: (userId) => testUser(userId, []).pseudonym,
+    now: options.now,
+  });
   const app = createApp({
     store: harness.store as Parameters<typeof createApp>[0]['store'],
     answers,
@@ -53,15 +74,18 @@ export async function openTestServer(
     topK: 8,
     logger: pino({ level: 'silent' }),
     webRoot: null,
+    notes,
   });
   return {
     harness,
     answers,
+    notes,
     async request(user, url, init) {
       currentUser = user;
       return app.request(url, init);
     },
     async close() {
+      notes.close();
       await answers.close();
       await harness.close();
     },

@@ -1,0 +1,48 @@
+/**
+ * Whether passages contain a gold answer. Both sides are normalised the same way: lowercase, accents folded,
+ * every run of other characters than letters and digits read as one space (`Financiële, 5 jaar!` →
+ * `financiele 5 jaar`).
+ *
+ * - Short gold spans (`answers: [...]`): a passage contains the answer when it holds any span as a run of whole
+ *   words after normalising.
+ * - One long human answer (`answer: "..."`, often several sentences that paraphrase an article): whole-string
+ *   containment would almost never hold, so it counts as contained when the passages together hold at least
+ *   `minLongOverlap` (default one half) of the answer's distinct content words (stop words and question words
+ *   left out, as in `queryTerms`). One half separates the articles an answer was written from from the rest of
+ *   a corpus on the same subject: see the README section "Retrieval quality".
+ */
+import { queryTerms } from '../retrieval/index.ts';
+import type { GoldAnswer } from './dataset.ts';
+
+const combiningMarks = /\p{M}+/gu;
+const nonWord = /[^\p{L}\p{N}]+/gu;
+
+export function normaliseForMatch(text: string): string {
+  return text.normalize('NFD').replace(combiningMarks, '').toLowerCase().replace(nonWord, ' ').trim();
+}
+
+export const defaultMinLongOverlap = 0.5;
+
+/** Share (0..1) of the answer's distinct content words that occur as words in the passages. */
+export function contentOverlap(answer: string, passages: readonly string[]): number {
+  const terms = queryTerms(answer).map((term) => term.term);
+  if (terms.length === 0) return 0;
+  const words = new Set(passages.flatMap((passage) => normaliseForMatch(passage).split(' ')));
+  return terms.filter((term) => words.has(term)).length / terms.length;
+}
+
+export function containsAnswer(
+  gold: GoldAnswer,
+  passages: readonly string[],
+  options: { minLongOverlap?: number } = {},
+): boolean {
+  if (passages.length === 0) return false;
+  if (gold.kind === 'long') {
+    return contentOverlap(gold.text, passages) >= (options.minLongOverlap ?? defaultMinLongOverlap);
+  }
+  const padded = passages.map((passage) => ` ${normaliseForMatch(passage)} `);
+  return gold.spans.some((span) => {
+    const needle = normaliseForMatch(span);
+    return needle !== '' && padded.some((passage) => passage.includes(` ${needle} `));
+  });
+}

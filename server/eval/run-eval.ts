@@ -1,0 +1,228 @@
+/**
+ * Runs every query of a dataset through the production retriever, per retrieval mode, and scores the document
+ * rankings; then answers every question with a gold answer extractively, as `/api/chat` does without a model,
+ * and checks whether the cited passages hold the gold answer.
+ */
+import { answerQuestion, type AnswerOutcome, type Passage } from '../answer/index.ts';
+import { createRetriever, retrieverDefaults, type RetrievalStore, type Retriever } from '../retrieval/index.ts';
+import { containsAnswer } from './answer-match.ts';
+import type { Dataset, EvalQuery } from './dataset.ts';
+import { evalAccessGroup, type EvalKnowledgeBase } from './knowledge-base.ts';
+import { mean, meanScores, percentile, scoreRanking, type RankingScores } from './metrics.ts';
+
+export type EvalMode = 'lexical' | 'vector' | 'hybrid';
+
+export interface EvalRunOptions {
+  /** Modes to run; those that need a model are left out when there is none. Default: all. */
+  modes?: readonly EvalMode[];
+  /** Chunks asked of the retriever per query; ranked documents come from these. Default: its candidates (40). */
+  depth?: number;
+  /** Queries run once before timing starts. Default 10. */
+  warmup?: number;
+  /** Keep each query's ranked documents in the report. */
+  perQuery?: boolean;
+  signal?: AbortSignal;
+}
+
+export interface QueryResult {
+  id: string;
+  /** Corpus ids, best first, each once; the first 10. */
+  ranked: string[];
+  relevant: string[];
+  scores: RankingScores;
+  ms: number;
+}
+
+export interface ModeReport {
+  mode: EvalMode;
+  queries: number;
+  scores: RankingScores;
+  latency: { p50Ms: number; p95Ms: number; meanMs: number };
+  perQuery?: QueryResult[];
+}
+
+export interface AnswerReport {
+  mode: EvalMode;
+  /** Questions with a gold answer and relevance judgements. */
+  questions: number;
+  /** Share whose extractive answer cites at least one passage. */
+  answered: number;
+  /** Share whose cited passages hold a gold answer (see `containsAnswer`). */
+  inCited: number;
+  /** Share whose retrieved passages (all `topK` given to the answer) hold a gold answer: the ceiling. */
+  inRetrieved: number;
+  topK: number;
+}
+
+export interface EvalReport {
+  dataset: { name: string; documents: number; queries: number; answers: number };
+  knowledgeBase: {
+    dir: string;
+    built: boolean;
+    buildMs: number;
+    documents: number;
+    chunks: number;
+    notIndexed: number;
+    embeddingModel: string | null;
+    lexicalReason: string | null;
+  };
+  modes: ModeReport[];
+  /** Modes asked for that could not run, with why. */
+  skippedModes: { mode: EvalMode; reason: string }[];
+  answers: AnswerReport | null;
+}
+
+/** The retriever as the API builds it; vector-only gets a store whose full-text list is empty. */
+function retrieverFor(kb: EvalKnowledgeBase, mode: EvalMode): Retriever {
+  const store: RetrievalStore =
+    mode === 'vector'
+      ? {
+          searchLexical: async () => [],
+          searchVector: (vector, options) => kb.store.searchVector(vector, options),
+          readIndexInfo: () => kb.store.readIndexInfo(),
+        }
+      : kb.store;
+  return createRetriever({
+    store,
+    embedder: mode === 'lexical' ? null : kb.embedder,
+    queryText: (query) => kb.analyzer.queryText(query),
+    lexicalReason: kb.lexicalReason ?? undefined,
+  });
+}
+
+const filter = { accessGroups: [evalAccessGroup] };
+
+async function runMode(
+  kb: EvalKnowledgeBase,
+  dataset: Dataset,
+  mode: EvalMode,
+  options: EvalRunOptions,
+): Promise<ModeReport> {
+  const retriever = retrieverFor(kb, mode);
+  const depth = options.depth ?? retrieverDefaults.candidates;
+  const retrieve = (query: EvalQuery) =>
+    retriever.retrieve({ query: query.text, filter, topK: depth, signal: options.signal });
+  for (const query of dataset.queries.slice(0, options.warmup ?? 10)) await retrieve(query);
+
+  const results: QueryResult[] = [];
+  for (const query of dataset.queries) {
+    const started = performance.now();
+    const result = await retrieve(query);
+    const ms = performance.now() - started;
+    const ranked = [
+      ...new Set(result.passages.flatMap((passage) => kb.corpusIdOf(passage.chunk) ?? [])),
+    ];
+    const judgements = dataset.judgements.get(query.id) ?? new Map<string, number>();
+    results.push({
+      id: query.id,
+      ranked: ranked.slice(0, 10),
+      relevant: [...judgements].filter(([, grade]) => grade > 0).map(([id]) => id),
+      scores: scoreRanking(ranked, judgements),
+      ms,
+    });
+  }
+  const samples = results.map((result) => result.ms);
+  return {
+    mode,
+    queries: results.length,
+    scores: meanScores(results.map((result) => result.scores)),
+    latency: { p50Ms: percentile(samples, 50), p95Ms: percentile(samples, 95), meanMs: mean(samples) },
+    ...(options.perQuery ? { perQuery: results } : {}),
+  };
+}
+
+async function drain(flow: AsyncGenerator<unknown, AnswerOutcome>): Promise<AnswerOutcome> {
+  for (;;) {
+    const step = await flow.next();
+    if (step.done) return step.value;
+  }
+}
+
+async function runAnswers(
+  kb: EvalKnowledgeBase,
+  dataset: Dataset,
+  mode: EvalMode,
+  signal: AbortSignal | undefined,
+): Promise<AnswerReport | null> {
+  const answers = dataset.answers;
+  if (answers === null) return null;
+  const questions = dataset.queries.filter((query) => answers.has(query.id));
+  if (questions.length === 0) return null;
+  const retriever = retrieverFor(kb, mode);
+  const topK = retrieverDefaults.topK;
+  let answered = 0;
+  let inCited = 0;
+  let inRetrieved = 0;
+  for (const question of questions) {
+    const gold = answers.get(question.id)!;
+    const retrieval = await retriever.retrieve({ query: question.text, filter, topK, signal });
+    const passages: Passage[] = retrieval.passages.map((passage, index) => ({
+      number: index + 1,
+      chunk: passage.chunk,
+    }));
+    const outcome = await drain(
+      answerQuestion({
+        question: question.text,
+        passages,
+        relevant: retrieval.relevant,
+        irrelevantReason: retrieval.irrelevantReason,
+        model: null,
+        signal,
+      }),
+    );
+    const cited = new Set(outcome.citations.map((citation) => citation.chunkId));
+    const citedTexts = passages.filter((passage) => cited.has(passage.chunk.id)).map((passage) => passage.chunk.text);
+    if (citedTexts.length > 0) answered += 1;
+    if (containsAnswer(gold, citedTexts)) inCited += 1;
+    if (containsAnswer(gold, passages.map((passage) => passage.chunk.text))) inRetrieved += 1;
+  }
+  const share = (count: number) => count / questions.length;
+  return {
+    mode,
+    questions: questions.length,
+    answered: share(answered),
+    inCited: share(inCited),
+    inRetrieved: share(inRetrieved),
+    topK,
+  };
+}
+
+export async function runEvaluation(
+  kb: EvalKnowledgeBase,
+  dataset: Dataset,
+  options: EvalRunOptions = {},
+): Promise<EvalReport> {
+  const wanted = options.modes ?? ['lexical', 'vector', 'hybrid'];
+  const info = await kb.store.readIndexInfo();
+  const hasVectors = kb.embedder !== null && info?.embeddingModel === kb.embedder.info.model;
+  const modes = wanted.filter((mode) => mode === 'lexical' || hasVectors);
+  const skippedModes = wanted
+    .filter((mode) => !modes.includes(mode))
+    .map((mode) => ({ mode, reason: kb.lexicalReason ?? 'de index heeft geen vectoren' }));
+
+  const reports: ModeReport[] = [];
+  for (const mode of modes) reports.push(await runMode(kb, dataset, mode, options));
+  // Answers use the mode the API would: hybrid whenever the index has vectors of the loaded model.
+  const answerMode: EvalMode = hasVectors ? 'hybrid' : 'lexical';
+  return {
+    dataset: {
+      name: dataset.name,
+      documents: dataset.corpus.length,
+      queries: dataset.queries.length,
+      answers: dataset.answers?.size ?? 0,
+    },
+    knowledgeBase: {
+      dir: kb.dir,
+      built: kb.built,
+      buildMs: kb.buildMs,
+      documents: kb.documents,
+      chunks: kb.chunks,
+      notIndexed: kb.notIndexed.length,
+      embeddingModel: info?.embeddingModel ?? null,
+      lexicalReason: kb.lexicalReason,
+    },
+    modes: reports,
+    skippedModes,
+    answers: await runAnswers(kb, dataset, answerMode, options.signal),
+  };
+}
