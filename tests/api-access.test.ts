@@ -25,10 +25,15 @@ describe('access: no read path returns a document outside the reader’s groups'
         path.join(root, 'vertrouwelijk.md'),
         `# Vertrouwelijk ${group}\n\nDe code voor de parkeergarage is ${canary(group)}. Alleen voor ${group}.\n`,
       );
-      await writeFile(path.join(root, 'algemeen.md'), `# Algemeen ${group}\n\nFietsstraten zijn rood in Groningen.\n`);
+      await writeFile(
+        path.join(root, 'algemeen.md'),
+        `# Algemeen ${group}\n\nFietsstraten zijn rood in Groningen.\n`,
+      );
       sources.push(folderSource(`bron-${group}`, root, [group]));
     }
-    server = await openTestServer(work.dir, sources, { embedder: createDeterministicEmbedder({ dimensions: 32 }) });
+    server = await openTestServer(work.dir, sources, {
+      embedder: createDeterministicEmbedder({ dimensions: 32 }),
+    });
   });
 
   afterAll(async () => {
@@ -37,7 +42,10 @@ describe('access: no read path returns a document outside the reader’s groups'
   });
 
   for (const group of groups) {
-    const outsider = testUser(`buiten-${group}`, groups.filter((other) => other !== group));
+    const outsider = testUser(
+      `buiten-${group}`,
+      groups.filter((other) => other !== group),
+    );
     const insider = testUser(`binnen-${group}`, [group]);
     const canaryId = documentId(`bron-${group}`, 'vertrouwelijk.md');
 
@@ -51,12 +59,20 @@ describe('access: no read path returns a document outside the reader’s groups'
     });
 
     it(`chat: ${group} canary never reaches an outsider's sources or answer`, async () => {
-      const response = await server.request(outsider, '/api/chat', chatRequest({ question: `Wat is de code ${canary(group)}?` }));
+      const response = await server.request(
+        outsider,
+        '/api/chat',
+        chatRequest({ question: `Wat is de code ${canary(group)}?` }),
+      );
       expect(response.status).toBe(200);
       const events = await readSse(response);
       expect(JSON.stringify(events)).not.toContain(canary(group));
       const insiderEvents = await readSse(
-        await server.request(insider, '/api/chat', chatRequest({ question: `Wat is de code ${canary(group)}?` })),
+        await server.request(
+          insider,
+          '/api/chat',
+          chatRequest({ question: `Wat is de code ${canary(group)}?` }),
+        ),
       );
       expect(JSON.stringify(insiderEvents)).toContain(canary(group));
     });
@@ -74,7 +90,11 @@ describe('access: no read path returns a document outside the reader’s groups'
 
     it(`provenance: an insider's answer record about the ${group} canary is hidden from others`, async () => {
       const events = await readSse(
-        await server.request(insider, '/api/chat', chatRequest({ question: `Wat is de code ${canary(group)}?` })),
+        await server.request(
+          insider,
+          '/api/chat',
+          chatRequest({ question: `Wat is de code ${canary(group)}?` }),
+        ),
       );
       const end = events.find((event) => event.event === 'answer-end')?.data as { answerId: string };
       expect((await server.request(insider, `/api/answers/${end.answerId}`)).status).toBe(200);

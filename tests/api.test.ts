@@ -21,7 +21,11 @@ describe('API over the sample corpus, extractive mode (no model configured)', ()
   });
 
   it('answers "Wat kost een bewonersvergunning?" with a cited passage from the right document and page', async () => {
-    const response = await server.request(staff, '/api/chat', chatRequest({ question: 'Wat kost een bewonersvergunning?' }));
+    const response = await server.request(
+      staff,
+      '/api/chat',
+      chatRequest({ question: 'Wat kost een bewonersvergunning?' }),
+    );
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     const events = await readSse(response);
     expect(events[0]?.event).toBe('sources');
@@ -36,7 +40,9 @@ describe('API over the sample corpus, extractive mode (no model configured)', ()
     expect(answer.status).toBe('extractive');
     expect(answer.text).toMatch(/zonder taalmodel/i);
     expect(answer.text).toMatch(/98,40/);
-    const sources = (events[0]?.data as { passages: { number: number; relativePath: string; pageStart: number }[] }).passages;
+    const sources = (
+      events[0]?.data as { passages: { number: number; relativePath: string; pageStart: number }[] }
+    ).passages;
     const cited = sources.find((passage) => passage.number === answer.citations[0]?.number);
     expect(cited?.relativePath).toMatch(/parkeer/i);
     expect(cited?.pageStart).toBeGreaterThan(1);
@@ -59,7 +65,11 @@ describe('API over the sample corpus, extractive mode (no model configured)', ()
 
   it('says "Ik weet het niet" with a reason when nothing relevant is found', async () => {
     const events = await readSse(
-      await server.request(staff, '/api/chat', chatRequest({ question: 'Hoeveel kamelen leven er op Mars?' })),
+      await server.request(
+        staff,
+        '/api/chat',
+        chatRequest({ question: 'Hoeveel kamelen leven er op Mars?' }),
+      ),
     );
     const end = events.at(-1)?.data as { status: string; text: string; dontKnowReason: string };
     expect(end.status).toBe('dont-know');
@@ -68,13 +78,23 @@ describe('API over the sample corpus, extractive mode (no model configured)', ()
   });
 
   it('stores feedback on an answer', async () => {
-    const events = await readSse(await server.request(staff, '/api/chat', chatRequest({ question: 'Wat is een fietsstraat?' })));
+    const events = await readSse(
+      await server.request(staff, '/api/chat', chatRequest({ question: 'Wat is een fietsstraat?' })),
+    );
     const { answerId } = events.at(-1)?.data as { answerId: string };
-    const posted = await server.request(staff, `/api/answers/${answerId}/feedback`, chatRequest({ helpful: false, reason: 'Te vaag' }));
+    const posted = await server.request(
+      staff,
+      `/api/answers/${answerId}/feedback`,
+      chatRequest({ helpful: false, reason: 'Te vaag' }),
+    );
     expect(posted.status).toBe(201);
     const record = await (await server.request(staff, `/api/answers/${answerId}`)).json();
     expect(record.feedback).toEqual([expect.objectContaining({ helpful: false, reason: 'Te vaag' })]);
-    const invalid = await server.request(staff, `/api/answers/${answerId}/feedback`, chatRequest({ helpful: 'ja' }));
+    const invalid = await server.request(
+      staff,
+      `/api/answers/${answerId}/feedback`,
+      chatRequest({ helpful: 'ja' }),
+    );
     expect(invalid.status).toBe(400);
   });
 
@@ -99,15 +119,29 @@ describe('API over the sample corpus, extractive mode (no model configured)', ()
     expect(document.chunks.length).toBeGreaterThan(0);
     const file = await server.request(staff, `/api/documents/${hit.documentId}/file`);
     expect(file.headers.get('content-type')).toBe('application/pdf');
-    expect(Buffer.from(await file.arrayBuffer()).subarray(0, 4).toString()).toBe('%PDF');
+    expect(
+      Buffer.from(await file.arrayBuffer())
+        .subarray(0, 4)
+        .toString(),
+    ).toBe('%PDF');
   });
 
   it('uses one error shape for validation errors, unknown ids and unknown routes', async () => {
     const cases: [string, RequestInit | undefined, number, string][] = [
       ['/api/search', undefined, 400, 'bad_request'],
       ['/api/chat', chatRequest({ question: '' }), 400, 'bad_request'],
-      ['/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{niet-json' }, 400, 'bad_request'],
-      ['/api/chat', chatRequest({ question: 'Wat kost parkeren?', model: 'bestaat-niet' }), 400, 'bad_request'],
+      [
+        '/api/chat',
+        { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{niet-json' },
+        400,
+        'bad_request',
+      ],
+      [
+        '/api/chat',
+        chatRequest({ question: 'Wat kost parkeren?', model: 'bestaat-niet' }),
+        400,
+        'bad_request',
+      ],
       ['/api/documents/../../etc/passwd', undefined, 404, 'not_found'],
       ['/api/documents/0123456789abcdef01234567', undefined, 404, 'not_found'],
       ['/api/documents/%2e%2e%2fsecret/file', undefined, 400, 'bad_request'],
@@ -136,7 +170,15 @@ describe('API over the sample corpus, extractive mode (no model configured)', ()
     expect(response.headers.get('api-version')).toBe('1.0.0');
     const document = await response.json();
     const described = Object.keys(document.paths);
-    for (const route of ['/health', '/search', '/chat', '/documents/{id}', '/documents/{id}/file', '/answers/{id}', '/answers/{id}/feedback']) {
+    for (const route of [
+      '/health',
+      '/search',
+      '/chat',
+      '/documents/{id}',
+      '/documents/{id}/file',
+      '/answers/{id}',
+      '/answers/{id}/feedback',
+    ]) {
       expect(described).toContain(route);
     }
     expect(document).toEqual(JSON.parse(JSON.stringify(openApiDocument)));

@@ -5,7 +5,8 @@ import { createDeterministicEmbedder } from './support/deterministic-embedder.ts
 import { consistencyProblems, folderSource, openHarness, type Harness } from './support/ingest-harness.ts';
 import { makeTempDir, sampleDir } from './support/paths.ts';
 
-const markdown = (title: string, body: string) => `# ${title}\n\n## Inleiding\n\n${body}\n\n## Regels\n\nDe regels gelden voor heel Groningen.\n`;
+const markdown = (title: string, body: string) =>
+  `# ${title}\n\n## Inleiding\n\n${body}\n\n## Regels\n\nDe regels gelden voor heel Groningen.\n`;
 
 describe('incremental sync', () => {
   let work: { dir: string; remove: () => Promise<void> };
@@ -16,9 +17,18 @@ describe('incremental sync', () => {
     work = await makeTempDir('sync');
     corpus = path.join(work.dir, 'share');
     await mkdir(path.join(corpus, 'beleid'), { recursive: true });
-    await writeFile(path.join(corpus, 'beleid', 'fietsstraten.md'), markdown('Fietsstraten', 'Een fietsstraat is een straat waar de fiets de hoofdgebruiker is.'));
-    await writeFile(path.join(corpus, 'beleid', 'laadpalen.md'), markdown('Laadpalen', 'Een laadpaal vraagt u aan bij de gemeente.'));
-    await writeFile(path.join(corpus, 'notitie.txt'), 'Deelscooters mogen niet op de stoep staan.\n\nDit is een tweede alinea.');
+    await writeFile(
+      path.join(corpus, 'beleid', 'fietsstraten.md'),
+      markdown('Fietsstraten', 'Een fietsstraat is een straat waar de fiets de hoofdgebruiker is.'),
+    );
+    await writeFile(
+      path.join(corpus, 'beleid', 'laadpalen.md'),
+      markdown('Laadpalen', 'Een laadpaal vraagt u aan bij de gemeente.'),
+    );
+    await writeFile(
+      path.join(corpus, 'notitie.txt'),
+      'Deelscooters mogen niet op de stoep staan.\n\nDit is een tweede alinea.',
+    );
     await writeFile(path.join(corpus, 'tabel.xlsx'), 'not really a spreadsheet');
     await writeFile(path.join(corpus, '~$open.docx'), 'lock');
     await writeFile(path.join(corpus, '.verborgen.md'), '# geheim');
@@ -36,7 +46,9 @@ describe('incremental sync', () => {
     expect(first.job.status).toBe('completed');
     expect(first.job.counts.indexed).toBe(3);
     expect(first.job.counts.skipped).toBe(3); // xlsx, lock file, hidden file
-    const skipped = first.files.filter((file) => file.status === 'skipped').map((file) => `${file.relativePath}: ${file.reason}`);
+    const skipped = first.files
+      .filter((file) => file.status === 'skipped')
+      .map((file) => `${file.relativePath}: ${file.reason}`);
     expect(skipped).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^tabel\.xlsx: formaat niet ondersteund/),
@@ -50,10 +62,18 @@ describe('incremental sync', () => {
     const second = await harness.ingest([source]);
     expect(second.job.counts.unchanged).toBe(4); // three documents and the recorded xlsx
     expect(second.job.counts.indexed).toBe(0);
-    expect((await harness.store.listChunks()).map((chunk) => chunk.id)).toEqual(chunksBefore.map((chunk) => chunk.id));
+    expect((await harness.store.listChunks()).map((chunk) => chunk.id)).toEqual(
+      chunksBefore.map((chunk) => chunk.id),
+    );
 
-    await writeFile(path.join(corpus, 'beleid', 'laadpalen.md'), markdown('Laadpalen', 'Nieuwe regel: de wachttijd voor een laadpaal is zes maanden.'));
-    await writeFile(path.join(corpus, 'beleid', 'venstertijden.md'), markdown('Venstertijden', 'Laden en lossen mag van 7.00 tot 11.00 uur.'));
+    await writeFile(
+      path.join(corpus, 'beleid', 'laadpalen.md'),
+      markdown('Laadpalen', 'Nieuwe regel: de wachttijd voor een laadpaal is zes maanden.'),
+    );
+    await writeFile(
+      path.join(corpus, 'beleid', 'venstertijden.md'),
+      markdown('Venstertijden', 'Laden en lossen mag van 7.00 tot 11.00 uur.'),
+    );
     await rm(path.join(corpus, 'notitie.txt'));
     const third = await harness.ingest([source]);
     expect(third.job.counts).toMatchObject({ indexed: 2, removed: 1, unchanged: 2 });
@@ -80,7 +100,9 @@ describe('incremental sync', () => {
       expect(document?.text.slice(chunk.start, chunk.end)).toBe(chunk.text);
       expect(chunk.accessGroups).toEqual(['mobiliteit']);
     }
-    const rules = chunks.find((chunk) => chunk.relativePath === 'beleid/fietsstraten.md' && chunk.text.includes('heel Groningen'));
+    const rules = chunks.find(
+      (chunk) => chunk.relativePath === 'beleid/fietsstraten.md' && chunk.text.includes('heel Groningen'),
+    );
     expect(rules?.headingPath).toEqual(['Fietsstraten', 'Regels']);
   });
 
@@ -131,7 +153,10 @@ describe('incremental sync', () => {
 
     const lexical = await harness.ingest([source], { embedder: null });
     expect(lexical.job.counts.indexed).toBe(3);
-    expect(await harness.store.readIndexInfo()).toMatchObject({ embeddingModel: null, lexicalReason: 'test zonder model' });
+    expect(await harness.store.readIndexInfo()).toMatchObject({
+      embeddingModel: null,
+      lexicalReason: 'test zonder model',
+    });
   });
 
   it('reads real PDF and DOCX files with pages and headings', async () => {
@@ -141,7 +166,11 @@ describe('incremental sync', () => {
     const chunks = await harness.store.listChunks();
     const pdfChunks = chunks.filter((chunk) => chunk.format === 'pdf');
     expect(pdfChunks.length).toBeGreaterThan(0);
-    expect(pdfChunks.every((chunk) => (chunk.pageStart ?? 0) >= 1 && (chunk.pageEnd ?? 0) >= (chunk.pageStart ?? 0))).toBe(true);
+    expect(
+      pdfChunks.every(
+        (chunk) => (chunk.pageStart ?? 0) >= 1 && (chunk.pageEnd ?? 0) >= (chunk.pageStart ?? 0),
+      ),
+    ).toBe(true);
     expect(Math.max(...pdfChunks.map((chunk) => chunk.pageEnd ?? 0))).toBeGreaterThan(1);
     const docxChunks = chunks.filter((chunk) => chunk.format === 'docx');
     expect(docxChunks.some((chunk) => chunk.headingPath.length >= 2)).toBe(true);
