@@ -5,6 +5,7 @@
  * whole ingest runs (each in its own process, fresh knowledge base); and embedding throughput of a model
  * with multilingual-e5-small's real size, fp32 and int8, beside this machine's limit.
  */
+import '../ingest/lance-environment.ts';
 import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';

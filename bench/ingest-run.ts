@@ -2,6 +2,7 @@
  * One ingest run in its own process, so peak memory (maxRSS, worker threads included) belongs to this run alone.
  * Prints one JSON line. Used by bench/ingest-bench.ts.
  */
+import '../ingest/lance-environment.ts';
 import { parseIngestConfig } from '../ingest/config.ts';
 import { createFileLogger } from '../ingest/logger.ts';
 import { runIngest } from '../ingest/pipeline.ts';

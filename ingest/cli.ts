@@ -2,6 +2,7 @@
  * `npm run ingest -- <folder or source name>... [--dry-run] [--force] [--name NAME] [--groups a,b]`
  * Exit code: 0 when the run completed (bad files included), 1 when the run itself failed, 2 for usage errors.
  */
+import './lance-environment.ts';
 import 'dotenv/config';
 import { parseArgs } from 'node:util';
 import { formatDryRun, formatKnowledgeBase, formatRunSummary } from './cli/format-summary.ts';

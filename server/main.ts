@@ -2,6 +2,7 @@
  * `npm start`: brings the bundled sample corpus up to date, then serves the API (and the built web app)
  * on http://localhost:8787. Configuration is read here, once, and passed down.
  */
+import '../ingest/lance-environment.ts';
 import 'dotenv/config';
 import { serve } from '@hono/node-server';
 import { formatKnowledgeBase, formatRunSummary } from '../ingest/cli/format-summary.ts';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Embedder } from '../../ingest/embed/embedder.ts';
 import type { ScoredChunk, SearchOptions } from '../../ingest/store/index.ts';
 import type { ChunkRecord, IndexInfo } from '../../ingest/types.ts';
+import { retrieverDefaults } from './defaults.ts';
 import { createRetriever } from './retriever.ts';
 import type { RetrievalStore, RetrievedPassage } from './types.ts';
 
@@ -107,7 +108,7 @@ describe('createRetriever', () => {
     expect(store.vectorCalls).toHaveLength(0);
     expect(store.lexicalCalls[0]).toEqual({
       query: 'prepared:bewonersvergunning',
-      options: { filter, limit: 40 },
+      options: { filter, limit: retrieverDefaults.candidates },
     });
     expect(ids(result.passages)).toEqual(['parking']);
     expect(result.passages[0]).toMatchObject({ lexical: { rank: 1, score: 3 }, coverage: 1, collapsed: [] });
@@ -138,7 +139,7 @@ describe('createRetriever', () => {
       vector: { rank: 1, similarity: 0.8 },
     });
     expect(result.passages[0]!.score).toBeCloseTo(1 / 62 + 1 / 61, 12);
-    expect(store.vectorCalls[0]).toEqual({ filter, limit: 40 });
+    expect(store.vectorCalls[0]).toEqual({ filter, limit: retrieverDefaults.candidates });
     expect(result.timings.embedMs).toBeGreaterThanOrEqual(0);
     expect(result.timings.vectorMs).toBeGreaterThanOrEqual(0);
   });

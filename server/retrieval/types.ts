@@ -30,7 +30,7 @@ export type Reranker = (
 ) => Promise<RetrievedPassage[]>;
 
 export interface RetrieverOptions {
-  /** Hits asked of each list (full-text, vector) before fusion. Default 40. */
+  /** Hits asked of each list (full-text, vector) before fusion. Default 100. */
   candidates?: number;
   /** Passages returned. Default 8. */
   topK?: number;
@@ -43,6 +43,8 @@ export interface RetrieverOptions {
   rerank?: Reranker;
   /** How long the index description (model, dimensions) is cached. Default 5 s. */
   indexInfoMaxAgeMs?: number;
+  /** Parts of a passage's section moved up behind it (see `groupSections`); 0 turns it off. Default 3. */
+  sectionSiblings?: number;
 }
 
 export interface RetrieverServices {
