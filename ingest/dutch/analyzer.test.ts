@@ -63,10 +63,49 @@ describe('searchText', () => {
     expect(lines[3]?.split(' ')).toEqual(['parkeer', 'beleid', 'fietsen', 'stalling', 'APV']);
   });
 
-  it('leaves out empty fields and adds nothing to plain text', () => {
-    expect(analyzer.searchText({ title: '', headingPath: [], text: 'De auto staat buiten.' })).toBe(
-      'De auto staat buiten.',
+  it('ends with the word pairs of the text', () => {
+    expect(lines[4]?.split(' ')).toEqual(
+      expect.arrayContaining(['algemenqxplaatselijk', 'fietsenstallingqxregel', 'fietsenstallingqxgrati']),
     );
+  });
+
+  it('leaves out empty fields and adds nothing to a text of one content word', () => {
+    expect(analyzer.searchText({ title: '', headingPath: [], text: 'Zij is er.' })).toBe('Zij is er.');
+    expect(analyzer.searchText({ title: '', headingPath: [], text: 'Het parkeren.' })).toBe('Het parkeren.');
+  });
+});
+
+describe('queryText and searchText together', () => {
+  it('drop question words from the query but keep the subject', () => {
+    expect(terms('Wanneer kan ik een bewonersvergunning krijgen?')).not.toEqual(
+      expect.arrayContaining(['wanneer']),
+    );
+    expect(terms('Wanneer kan ik een bewonersvergunning krijgen?')).toContain('bewonersvergunning');
+  });
+
+  it('still find full names that contain stop words', () => {
+    expect(terms('Wet openbaarheid van bestuur')).toContain('wob');
+  });
+
+  it('share a word pair when question and passage say the same thing in another order', () => {
+    const stored = new Set(
+      analyzer
+        .searchText({
+          title: '',
+          headingPath: [],
+          text: 'Het college schorst een handelsvergunning als het geneesmiddel schadelijk is.',
+        })
+        .split(/\s+/),
+    );
+    const asked = terms('Wanneer wordt een handelsvergunning geschorst?');
+    expect(asked.filter((term) => term.includes('qx') && stored.has(term))).toEqual([
+      'handelsvergunningqxschors',
+    ]);
+  });
+
+  it('can leave word pairs out', () => {
+    const plain = createDutchAnalyzer({ wordListPaths: [], pairWindow: 0 });
+    expect(plain.queryText('rechtbank gezag ouder').split(' ')).toEqual(['rechtbank', 'gezag', 'ouder']);
   });
 });
 

@@ -1,8 +1,9 @@
 /**
  * Prepares text for LanceDB's Dutch full-text index, on both sides of it: what is stored in a
  * chunk's `search_text` and what is sent for a user's query. LanceDB stems, folds accents and
- * drops stop words itself; this adds what it cannot do: compound parts, abbreviations, and
- * verb stems and plurals that the Snowball stemmer does not bring together.
+ * drops stop words itself; this adds what it cannot do: compound parts, abbreviations, verb
+ * stems and plurals that the Snowball stemmer does not bring together, and word pairs that
+ * stand in for the positions the index does not keep. Queries lose their question words.
  */
 import { abbreviations, type Abbreviation } from './abbreviations.ts';
 import { splitWith, type SplitOptions } from './compound.ts';
@@ -15,7 +16,9 @@ import {
   type LexiconInfo,
 } from './lexicon.ts';
 import { inflectionBases, pluralCandidates } from './morphology.ts';
+import { dutchStopWords } from './stop-words.ts';
 import { fold, tokenize } from './text.ts';
+import { wordPairs } from './word-pairs.ts';
 
 export interface SearchFields {
   title: string;
@@ -28,6 +31,10 @@ export interface DutchAnalyzerOptions extends SplitOptions {
   wordListPaths?: string[];
   minExtendedPartLength?: number;
   glossary?: readonly Abbreviation[];
+  /** Dropped from queries and skipped in word pairs. Default: Snowball Dutch plus question words. */
+  stopWords?: ReadonlySet<string>;
+  /** Content words apart at most in a word pair; 0 adds no pairs. Default 2. */
+  pairWindow?: number;
 }
 
 export interface DutchAnalyzerInfo extends LexiconInfo {
@@ -36,9 +43,9 @@ export interface DutchAnalyzerInfo extends LexiconInfo {
 
 export interface DutchAnalyzer {
   readonly info: DutchAnalyzerInfo;
-  /** The string to store in `search_text`: title, headings and text, then compound parts and abbreviations. */
+  /** The string to store in `search_text`: title, headings and text, then compound parts and abbreviations, then word pairs. */
   searchText(fields: SearchFields): string;
-  /** The string to send to LanceDB full-text search: plain words only, expanded. May be empty. */
+  /** The string to send to LanceDB full-text search: content words only, expanded, with word pairs. May be empty. */
   queryText(query: string): string;
   /** Compound parts of one word with this analyzer's lexicon (the word alone if it is no compound). */
   splitCompound(word: string): string[];
@@ -55,6 +62,9 @@ export function createDutchAnalyzer(options: DutchAnalyzerOptions = {}): DutchAn
   const glossary = createGlossary(options.glossary ?? abbreviations);
   const splitOptions: SplitOptions = { minWordLength: options.minWordLength, maxParts: options.maxParts };
   const minWordLength = options.minWordLength ?? 8;
+  const stopWords = options.stopWords ?? dutchStopWords;
+  const pairOptions = { window: options.pairWindow ?? 2, stopWords };
+  const pairsOf = (text: string): string[] => (pairOptions.window > 0 ? wordPairs(text, pairOptions) : []);
   const cache = new Map<string, string[]>();
 
   const splitCompound = (word: string): string[] => {
@@ -88,7 +98,7 @@ export function createDutchAnalyzer(options: DutchAnalyzerOptions = {}): DutchAn
         ...compoundParts(tokens),
         ...glossary.fullNamesIn(tokens.map(fold)).map((entry) => entry.abbreviation),
       ];
-      return [fields.title, headings, fields.text, extras.join(' ')]
+      return [fields.title, headings, fields.text, extras.join(' '), pairsOf(fields.text).join(' ')]
         .map((part) => part.trim())
         .filter((part) => part !== '')
         .join('\n');
@@ -96,14 +106,17 @@ export function createDutchAnalyzer(options: DutchAnalyzerOptions = {}): DutchAn
 
     queryText(query) {
       const tokens = tokenize(query);
-      const terms = new Set(tokens.map((token) => token.toLowerCase()));
+      // `wanneer`, `welke`, `kan` match half the corpus and outweigh the subject of a short question.
+      const content = tokens.filter((token) => !stopWords.has(fold(token)));
+      const terms = new Set(content.map((token) => token.toLowerCase()));
       for (const entry of glossary.abbreviationsIn(tokens)) {
         for (const term of expand(entry, glossary.abbreviationsIn(entry.related ?? []))) terms.add(term);
       }
-      const folded = tokens.map(fold);
-      for (const entry of glossary.fullNamesIn(folded)) terms.add(entry.abbreviation.toLowerCase());
-      for (const part of compoundParts(tokens)) terms.add(part);
-      for (const word of folded) for (const variant of variants(lexicon, word)) terms.add(variant);
+      // Full names are matched with their stop words (`Wet openbaarheid van bestuur`).
+      for (const entry of glossary.fullNamesIn(tokens.map(fold))) terms.add(entry.abbreviation.toLowerCase());
+      for (const part of compoundParts(content)) terms.add(part);
+      for (const word of content.map(fold)) for (const variant of variants(lexicon, word)) terms.add(variant);
+      for (const pair of pairsOf(query)) terms.add(pair);
       return [...terms].join(' ');
     },
   };

@@ -7,9 +7,9 @@
  *   words after normalising.
  * - One long human answer (`answer: "..."`, often several sentences that paraphrase an article): whole-string
  *   containment would almost never hold, so it counts as contained when the passages together hold at least
- *   `minLongOverlap` (default one half) of the answer's distinct content words (stop words and question words
- *   left out, as in `queryTerms`). One half separates the articles an answer was written from from the rest of
- *   a corpus on the same subject: see the README section "Retrieval quality".
+ *   `minLongOverlap` (default 0.6) of the answer's distinct content words (stop words and question words
+ *   left out, as in `queryTerms`). Measured on nl-legal-dev: the gold articles hold at least 0.6 of their
+ *   answer's words for every question (median 1.0), the best-ranked other article for 2% of them (median 0.21).
  */
 import { queryTerms } from '../retrieval/index.ts';
 import type { GoldAnswer } from './dataset.ts';
@@ -21,7 +21,7 @@ export function normaliseForMatch(text: string): string {
   return text.normalize('NFD').replace(combiningMarks, '').toLowerCase().replace(nonWord, ' ').trim();
 }
 
-export const defaultMinLongOverlap = 0.5;
+export const defaultMinLongOverlap = 0.6;
 
 /** Share (0..1) of the answer's distinct content words that occur as words in the passages. */
 export function contentOverlap(answer: string, passages: readonly string[]): number {

@@ -7,14 +7,10 @@
  * nDCG@10 and p50/p95 retrieval latency per mode, plus how often extractive answers cite a gold answer.
  * Exit code 2 for wrong usage or an unreadable dataset, 1 when the run fails.
  */
+import '../../ingest/lance-environment.ts';
 import 'dotenv/config';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-
-// LanceDB's full-text index build can deadlock with two CPU threads or fewer (lancedb/lancedb#3568).
-process.env.LANCE_CPU_THREADS ??= String(Math.max(4, availableParallelism()));
-process.env.LANCEDB_LOG ??= 'error';
 
 const usage =
   'Gebruik: npm run eval -- --dataset <map> [--json] [--rebuild] [--modes lexical,vector,hybrid] ' +
@@ -68,7 +64,9 @@ async function main(): Promise<number> {
   if (values['models-dir']) environment.VRAAGBAAK_MODELS_DIR = values['models-dir'];
   const parsed = parseIngestConfig(environment, process.cwd());
   if (!parsed.ok) {
-    console.error(`Ongeldige instellingen:\n${parsed.problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    console.error(
+      `Ongeldige instellingen:\n${parsed.problems.map((problem) => `  - ${problem}`).join('\n')}`,
+    );
     return 2;
   }
   const config = parsed.config;
@@ -81,7 +79,11 @@ async function main(): Promise<number> {
   const progress = (message: string) => {
     if (!values.json) console.error(`  ${message}`);
   };
-  const logger = createFileLogger({ file: path.join(config.dataDir, 'logs', 'eval.log'), level: config.logLevel, name: 'eval' });
+  const logger = createFileLogger({
+    file: path.join(config.dataDir, 'logs', 'eval.log'),
+    level: config.logLevel,
+    name: 'eval',
+  });
   const kb = await openEvalKnowledgeBase({
     dataset: dataset.value,
     config,

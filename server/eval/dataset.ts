@@ -134,7 +134,9 @@ export async function loadDataset(dir: string): Promise<Result<Dataset>> {
     name: path.basename(path.resolve(dir)),
     dir: path.resolve(dir),
     corpus: corpusRows.value.map((row) => ({ id: row._id, title: row.title?.trim() ?? '', text: row.text })),
-    queries: queryRows.value.filter((row) => relevant(row._id)).map((row) => ({ id: row._id, text: row.text })),
+    queries: queryRows.value
+      .filter((row) => relevant(row._id))
+      .map((row) => ({ id: row._id, text: row.text })),
     judgements: qrels.value,
     answers,
   });

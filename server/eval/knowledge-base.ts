@@ -12,7 +12,12 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import { defaultChunkOptions } from '../../ingest/chunk/index.ts';
 import type { IngestConfig } from '../../ingest/config.ts';
-import { createDutchAnalyzer, dutchFtsOptions, systemWordListPath, type DutchAnalyzer } from '../../ingest/dutch/index.ts';
+import {
+  createDutchAnalyzer,
+  dutchFtsOptions,
+  systemWordListPath,
+  type DutchAnalyzer,
+} from '../../ingest/dutch/index.ts';
 import type { Embedder } from '../../ingest/embed/embedder.ts';
 import { runIngest } from '../../ingest/pipeline.ts';
 import { ingestSettings, openEmbedder, openStore } from '../../ingest/services.ts';
@@ -64,8 +69,12 @@ interface CacheRecord {
   notIndexed: EvalKnowledgeBase['notIndexed'];
 }
 
-const codeDirs = ['../../ingest/dutch/', '../../ingest/chunk/'];
-const codeFiles = ['../../ingest/records.ts', '../../ingest/parse/html.ts', '../../ingest/parse/html-blocks.ts'];
+const codeDirs = ['../../ingest/dutch/', '../../ingest/chunk/', '../../ingest/store/'];
+const codeFiles = [
+  '../../ingest/records.ts',
+  '../../ingest/parse/html.ts',
+  '../../ingest/parse/html-blocks.ts',
+];
 
 /** Source of the stages that decide what is indexed: any change to them invalidates cached indexes. */
 async function codeFingerprint(): Promise<string> {
@@ -139,7 +148,9 @@ export async function openEvalKnowledgeBase(options: EvalKnowledgeBaseOptions): 
           logger,
         },
         {
-          sources: [{ name: sourceName, root: docsDir, include: [], exclude: [], accessGroups: [evalAccessGroup] }],
+          sources: [
+            { name: sourceName, root: docsDir, include: [], exclude: [], accessGroups: [evalAccessGroup] },
+          ],
           trigger: 'cli',
           supportedExtensions: settings.supportedExtensions,
           maxFileBytes: settings.maxFileBytes,

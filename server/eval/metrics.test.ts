@@ -12,11 +12,29 @@ import {
 
 // A hand-made set of three queries whose figures were worked out on paper.
 // q1: two relevant documents, found at ranks 2 and 6.
-const q1 = { ranked: ['x', 'a', 'y', 'z', 'w', 'b', 'v'], judgements: new Map([['a', 1], ['b', 1]]) };
+const q1 = {
+  ranked: ['x', 'a', 'y', 'z', 'w', 'b', 'v'],
+  judgements: new Map([
+    ['a', 1],
+    ['b', 1],
+  ]),
+};
 // q2: graded; the grade-1 document comes before the grade-2 one.
-const q2 = { ranked: ['b', 'a'], judgements: new Map([['a', 2], ['b', 1]]) };
+const q2 = {
+  ranked: ['b', 'a'],
+  judgements: new Map([
+    ['a', 2],
+    ['b', 1],
+  ]),
+};
 // q3: the only relevant document is never found; a document judged 0 is found first.
-const q3 = { ranked: ['n', 'm'], judgements: new Map([['r', 1], ['n', 0]]) };
+const q3 = {
+  ranked: ['n', 'm'],
+  judgements: new Map([
+    ['r', 1],
+    ['n', 0],
+  ]),
+};
 
 describe('recallAt', () => {
   it('counts the share of relevant documents within the cut-off', () => {

@@ -9,7 +9,9 @@ function table(header: string[], rows: string[][]): string {
     Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)),
   );
   const line = (cells: string[]) =>
-    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join('  ');
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
 }
 
@@ -21,7 +23,9 @@ export function formatReport(report: EvalReport): string {
       (kb.notIndexed > 0 ? `, ${kb.notIndexed} niet geïndexeerd` : '') +
       (kb.built ? `, gebouwd in ${(kb.buildMs / 1000).toFixed(1)} s` : ', uit de cache') +
       ` (${kb.dir}).`,
-    kb.embeddingModel ? `Embeddingmodel: ${kb.embeddingModel}.` : `Alleen op woorden: ${kb.lexicalReason ?? 'geen model'}.`,
+    kb.embeddingModel
+      ? `Embeddingmodel: ${kb.embeddingModel}.`
+      : `Alleen op woorden: ${kb.lexicalReason ?? 'geen model'}.`,
     '',
     table(
       ['mode', 'vragen', 'recall@5', 'recall@10', 'MRR@10', 'nDCG@10', 'p50 ms', 'p95 ms'],
@@ -37,7 +41,11 @@ export function formatReport(report: EvalReport): string {
       ]),
     ),
   ];
-  for (const skipped of report.skippedModes) lines.push(`${skipped.mode}: overgeslagen, ${skipped.reason}.`);
+  if (report.skippedModes.length > 0) {
+    lines.push(
+      `${report.skippedModes.map((skipped) => skipped.mode).join(', ')}: overgeslagen (geen vectoren).`,
+    );
+  }
   const answers = report.answers;
   if (answers) {
     lines.push(

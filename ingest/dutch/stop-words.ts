@@ -1,0 +1,19 @@
+/**
+ * Words that carry no subject: the Snowball Dutch stop list (what the full-text index drops itself) plus the
+ * question words, pronouns and modal verbs people put around what they ask about. Folded lowercase.
+ * The same list as `server/retrieval/words.ts`, which judges coverage; kept here because ingest does not
+ * depend on the server.
+ */
+export const dutchStopWords: ReadonlySet<string> = new Set(
+  (
+    'de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar om hem dan zou ' +
+    'of wat mijn men dit zo door over ze zich bij ook tot je mij uit der daar haar naar heb hoe heeft hebben ' +
+    'deze u want nog zal me zij nu ge geen omdat iets worden toch al waren veel meer doen toen moet ben ' +
+    'zonder kan hun dus alles onder ja eens hier wie werd altijd doch wordt wezen kunnen ons zelf tegen na ' +
+    'reeds wil kon niets uw iemand geweest andere ' +
+    'waar wanneer waarom welke welk hoeveel hoelang waarvoor waarmee waarin waarover kun kunt mag mogen ' +
+    'moeten willen wilt zullen zouden we wij jij jou jouw jullie onze ga gaat gaan doe doet krijg krijgt ' +
+    'weet weten graag even eigenlijk precies bijvoorbeeld mogelijk nodig wel nee mezelf jezelf uzelf zichzelf ' +
+    'betekent'
+  ).split(' '),
+);

@@ -1,0 +1,71 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { goldAnswerOf, loadDataset, parseQrels } from './dataset.ts';
+
+describe('parseQrels', () => {
+  it('skips the header and keeps grades per query', () => {
+    const parsed = parseQrels('query-id\tcorpus-id\tscore\nq1\td1\t1\nq1\td2\t2\nq2\td3\t0\n');
+    expect(parsed.ok && [...parsed.value.get('q1')!]).toEqual([
+      ['d1', 1],
+      ['d2', 2],
+    ]);
+    expect(parsed.ok && parsed.value.get('q2')?.get('d3')).toBe(0);
+  });
+
+  it('says which line is wrong', () => {
+    expect(parseQrels('h\nq1 d1 1\n')).toEqual({ ok: false, reason: expect.stringContaining('regel 2') });
+  });
+});
+
+describe('goldAnswerOf', () => {
+  it('prefers spans, falls back to one long answer, and ignores empty ones', () => {
+    expect(goldAnswerOf({ answers: [' 5 jaar ', ''] })).toEqual({ kind: 'spans', spans: ['5 jaar'] });
+    expect(goldAnswerOf({ answers: [], answer: 'Een lang antwoord.' })).toEqual({
+      kind: 'long',
+      text: 'Een lang antwoord.',
+    });
+    expect(goldAnswerOf({ answer: ' ' })).toBeNull();
+  });
+});
+
+describe('loadDataset', () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reads a BEIR folder and keeps only judged queries', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'vraagbaak-dataset-'));
+    dirs.push(dir);
+    await writeFile(
+      path.join(dir, 'corpus.jsonl'),
+      '{"_id":"d1","title":"Een","text":"tekst een"}\n{"_id":2,"text":"tekst twee"}\n',
+    );
+    await writeFile(
+      path.join(dir, 'queries.jsonl'),
+      '{"_id":"q1","text":"vraag"}\n{"_id":"q2","text":"los"}\n',
+    );
+    await writeFile(path.join(dir, 'qrels.tsv'), 'query-id\tcorpus-id\tscore\nq1\td1\t1\nq2\t2\t0\n');
+    const loaded = await loadDataset(dir);
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(loaded.value.corpus).toEqual([
+      { id: 'd1', title: 'Een', text: 'tekst een' },
+      { id: '2', title: '', text: 'tekst twee' },
+    ]);
+    expect(loaded.value.queries.map((query) => query.id)).toEqual(['q1']);
+    expect(loaded.value.answers).toBeNull();
+  });
+
+  it('returns a reason for a missing file or a bad line', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'vraagbaak-dataset-'));
+    dirs.push(dir);
+    expect(await loadDataset(dir)).toEqual({ ok: false, reason: expect.stringContaining('corpus.jsonl') });
+    await writeFile(path.join(dir, 'corpus.jsonl'), '{"_id":"d1"}\n');
+    await writeFile(path.join(dir, 'queries.jsonl'), '');
+    await writeFile(path.join(dir, 'qrels.tsv'), 'h\n');
+    expect(await loadDataset(dir)).toEqual({ ok: false, reason: expect.stringContaining('regel 1') });
+  });
+});
