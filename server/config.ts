@@ -49,6 +49,8 @@ const serverEnvironmentSchema = z.object({
   VRAAGBAAK_INGEST_SAMPLE: z.enum(['true', 'false']).default('true'),
   /** SQLite file of the knowledge notes, their revisions, reviews and knowledge gaps; default `<data>/notes.sqlite`. */
   VRAAGBAAK_NOTES_DB: z.string().min(1).optional(),
+  /** Answer records and feedback (SQLite); default <data>/answers.sqlite. */
+  VRAAGBAAK_ANSWERS_DB: z.string().min(1).optional(),
   /** `false` turns off every source's sync schedule (jobs can still be started by hand). */
   VRAAGBAAK_SCHEDULES: z.enum(['true', 'false']).default('true'),
   /** Time zone the schedules' cron expressions are read in. */
@@ -79,6 +81,7 @@ export interface ServerConfig {
   serveWeb: boolean;
   ingestSampleOnStart: boolean;
   notesDatabase: string;
+  answersDatabase: string;
   schedules: { enabled: boolean; timezone: string };
 }
 
@@ -122,6 +125,10 @@ export function parseServerConfig(
       notesDatabase: path.resolve(
         cwd,
         env.VRAAGBAAK_NOTES_DB ?? path.join(ingest.config.dataDir, 'notes.sqlite'),
+      ),
+      answersDatabase: path.resolve(
+        cwd,
+        env.VRAAGBAAK_ANSWERS_DB ?? path.join(ingest.config.dataDir, 'answers.sqlite'),
       ),
       schedules: {
         enabled: env.VRAAGBAAK_SCHEDULES === 'true',

@@ -48,7 +48,7 @@ export interface ServerRuntime {
 
 export async function openServerRuntime(config: ServerConfig, logger: Logger): Promise<ServerRuntime> {
   const store = await openStore(config.ingest);
-  const answers = await openAnswerStore({ uri: config.ingest.dbUri });
+  const answers = await openAnswerStore({ file: config.answersDatabase });
   const loaded = await openEmbedder(config.ingest);
   const analyzer = createDutchAnalyzer();
   // Search follows the index: after a job (a first index with vectors, a switch to a rebuilt index) it is

@@ -2,11 +2,9 @@
  * The notes database schema as numbered migrations. A migration is never edited once released: a change is a
  * new migration, so every database reaches the same schema by the same steps.
  */
-export interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-}
+import type { Migration } from '../sqlite/database.ts';
+
+export type { Migration };
 
 export const migrations: readonly Migration[] = [
   {

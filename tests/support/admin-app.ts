@@ -49,7 +49,7 @@ export async function openAdminTestServer(
 ): Promise<AdminTestServer> {
   const dbUri = path.join(dataDir, 'index');
   const store = await openLanceStore({ uri: dbUri, ftsOptions: dutchFtsOptions });
-  const answers: AnswerStore = await openAnswerStore({ uri: dbUri });
+  const answers: AnswerStore = await openAnswerStore({ file: path.join(dataDir, 'answers.sqlite') });
   const analyzer = createDutchAnalyzer();
   const embedder = options.embedder ?? null;
   const logger = pino({ level: 'silent' });

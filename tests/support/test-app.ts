@@ -42,7 +42,7 @@ export async function openTestServer(
   const harness = await openHarness(dir, { embedder });
   const run = await harness.ingest(sources);
   if (run.job.status !== 'completed') throw new Error(`test ingest failed: ${run.job.error}`);
-  const answers = await openAnswerStore({ uri: path.join(dir, 'index') });
+  const answers = await openAnswerStore({ file: path.join(dir, 'answers.sqlite') });
   const analyzer = createDutchAnalyzer();
   let currentUser: User = testUser('niemand', []);
   const notes = createKnowledgeNotes({
