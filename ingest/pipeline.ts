@@ -1,3 +1,4 @@
+import { searchTextVersion } from './dutch/index.ts';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import pMap from 'p-map';
@@ -349,6 +350,7 @@ export function desiredIndexInfo(
       maxTokens: chunking.maxTokens,
       overlapTokens: chunking.overlapTokens,
       tokenizer: info?.tokenizer ?? 'estimate-chars/3',
+      searchText: searchTextVersion,
     },
     updatedAt: new Date(),
   };
@@ -363,7 +365,8 @@ export function sameIndex(current: IndexInfo | null, wanted: IndexInfo): boolean
     current.dimensions === wanted.dimensions &&
     current.chunking.maxTokens === wanted.chunking.maxTokens &&
     current.chunking.overlapTokens === wanted.chunking.overlapTokens &&
-    current.chunking.tokenizer === wanted.chunking.tokenizer
+    current.chunking.tokenizer === wanted.chunking.tokenizer &&
+    (current.chunking.searchText ?? '') === (wanted.chunking.searchText ?? '')
   );
 }
 

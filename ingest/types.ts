@@ -132,7 +132,7 @@ export interface IndexInfo {
   dimensions: number | null;
   /** Why there are no vectors, when there are none. */
   lexicalReason: string | null;
-  chunking: { maxTokens: number; overlapTokens: number; tokenizer: string };
+  chunking: { maxTokens: number; overlapTokens: number; tokenizer: string; searchText?: string };
   updatedAt: Date;
 }
 

@@ -159,6 +159,21 @@ describe('incremental sync', () => {
     });
   });
 
+  it('rebuilds when the index was made with another version of the Dutch search text', async () => {
+    const source = folderSource('share', corpus);
+    await harness.ingest([source]);
+    const info = await harness.store.readIndexInfo();
+    expect(info?.chunking.searchText).toBeTruthy();
+    await harness.store.writeIndexInfo({
+      ...info!,
+      chunking: { ...info!.chunking, searchText: 'older-version' },
+    });
+    const rerun = await harness.ingest([source]);
+    expect(rerun.job.counts.indexed).toBe(3);
+    expect(await consistencyProblems(harness.store)).toEqual([]);
+    expect(await harness.ingest([source]).then((run) => run.job.counts.indexed)).toBe(0);
+  });
+
   it('reads real PDF and DOCX files with pages and headings', async () => {
     await cp(sampleDir, path.join(corpus, 'voorbeeld'), { recursive: true });
     const run = await harness.ingest([folderSource('share', corpus)]);

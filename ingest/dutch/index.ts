@@ -3,6 +3,13 @@
  * prepares stored text and queries (compound splitting, abbreviations, word forms).
  */
 export { dutchFtsOptions } from './fts-options.ts';
+
+/**
+ * Version of what `searchText` stores. The index records it; a different version means the stored search
+ * text no longer matches how queries are prepared, so the next ingest rebuilds. Bump on any change to the
+ * stored side (word pairs, compound rules, lexicon format).
+ */
+export const searchTextVersion = 'nl-word-pairs-1';
 export {
   createDutchAnalyzer,
   type DutchAnalyzer,

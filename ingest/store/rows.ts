@@ -194,7 +194,12 @@ const indexInfoSchema = z.object({
   embeddingRevision: z.string().nullable(),
   dimensions: z.number().int().positive().nullable(),
   lexicalReason: z.string().nullable(),
-  chunking: z.object({ maxTokens: z.number(), overlapTokens: z.number(), tokenizer: z.string() }),
+  chunking: z.object({
+    maxTokens: z.number(),
+    overlapTokens: z.number(),
+    tokenizer: z.string(),
+    searchText: z.string().optional(),
+  }),
   updatedAt: z.coerce.date(),
 });
 
