@@ -19,6 +19,7 @@ export {
 } from './analyzer.ts';
 export { abbreviations, type Abbreviation } from './abbreviations.ts';
 export { systemWordListPath } from './lexicon.ts';
+export { dutchStopWords } from './stop-words.ts';
 
 import { splitWith } from './compound.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';

@@ -1,8 +1,7 @@
 /**
  * Words that carry no subject: the Snowball Dutch stop list (what the full-text index drops itself) plus the
  * question words, pronouns and modal verbs people put around what they ask about. Folded lowercase.
- * The same list as `server/retrieval/words.ts`, which judges coverage; kept here because ingest does not
- * depend on the server.
+ * The server's coverage check (`server/retrieval/words.ts`) uses this list too.
  */
 export const dutchStopWords: ReadonlySet<string> = new Set(
   (

@@ -10,25 +10,8 @@ export function foldedWords(text: string): string[] {
   return text.normalize('NFD').replace(combiningMarks, '').toLowerCase().match(wordRun) ?? [];
 }
 
-/**
- * Words that carry no subject in a question: the Snowball Dutch stop list (what the index drops) plus the
- * question words, pronouns and modal verbs people put around what they ask about.
- */
-export const dutchStopWords: ReadonlySet<string> = new Set(
-  // Snowball Dutch stop list, folded.
-  (
-    'de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar om hem dan zou ' +
-    'of wat mijn men dit zo door over ze zich bij ook tot je mij uit der daar haar naar heb hoe heeft hebben ' +
-    'deze u want nog zal me zij nu ge geen omdat iets worden toch al waren veel meer doen toen moet ben ' +
-    'zonder kan hun dus alles onder ja eens hier wie werd altijd doch wordt wezen kunnen ons zelf tegen na ' +
-    'reeds wil kon niets uw iemand geweest andere ' +
-    // Question words, pronouns, modal and light verbs, politeness.
-    'waar wanneer waarom welke welk hoeveel hoelang waarvoor waarmee waarin waarover kun kunt mag mogen ' +
-    'moeten willen wilt zullen zouden we wij jij jou jouw jullie onze ga gaat gaan doe doet krijg krijgt ' +
-    'weet weten graag even eigenlijk precies bijvoorbeeld mogelijk nodig wel nee mezelf jezelf uzelf zichzelf ' +
-    'betekent'
-  ).split(' '),
-);
+/** Words that carry no subject in a question; one list for the index side and the coverage check. */
+export { dutchStopWords } from '../../ingest/dutch/index.ts';
 
 const vowels = 'aeiou';
 const isVowel = (letter: string | undefined) => letter !== undefined && vowels.includes(letter);
