@@ -21,7 +21,8 @@ export const ingestEnvironmentSchema = z.object({
   VRAAGBAAK_MODELS_DIR: z.string().optional(),
   /** Off by default: an air-gapped server must never reach out. Set to true to fetch the model once. */
   VRAAGBAAK_ALLOW_MODEL_DOWNLOAD: booleanFlag.default(false),
-  VRAAGBAAK_PARSE_WORKERS: positiveInteger.default(2),
+  /** Unset: 1 when an embedding model is loaded (embedding is then the bottleneck), else 2. */
+  VRAAGBAAK_PARSE_WORKERS: positiveInteger.optional(),
   VRAAGBAAK_PARSE_TIMEOUT_MS: positiveInteger.default(60_000),
   VRAAGBAAK_PARSE_MEMORY_MB: positiveInteger.default(512),
   VRAAGBAAK_MAX_FILE_MB: positiveInteger.default(200),
@@ -41,7 +42,8 @@ export interface IngestConfig {
     modelsDir: string;
     allowDownload: boolean;
   };
-  parse: { workers: number; timeoutMs: number; maxMemoryMb: number; maxFileBytes: number };
+  /** `workers: null` chooses by whether an embedding model is loaded (see `parseWorkers`). */
+  parse: { workers: number | null; timeoutMs: number; maxMemoryMb: number; maxFileBytes: number };
   logLevel: z.infer<typeof ingestEnvironmentSchema>['VRAAGBAAK_LOG_LEVEL'];
 }
 
@@ -76,7 +78,7 @@ export function parseIngestConfig(
         allowDownload: env.VRAAGBAAK_ALLOW_MODEL_DOWNLOAD,
       },
       parse: {
-        workers: env.VRAAGBAAK_PARSE_WORKERS,
+        workers: env.VRAAGBAAK_PARSE_WORKERS ?? null,
         timeoutMs: env.VRAAGBAAK_PARSE_TIMEOUT_MS,
         maxMemoryMb: env.VRAAGBAAK_PARSE_MEMORY_MB,
         maxFileBytes: env.VRAAGBAAK_MAX_FILE_MB * 1024 * 1024,

@@ -45,7 +45,19 @@ export async function openStore(config: IngestConfig): Promise<SearchableStore> 
 }
 
 /** The parts of a run that follow from configuration alone, for callers that bring their own store and model. */
-export function ingestSettings(config: IngestConfig): {
+/**
+ * Parse workers when not configured. With an embedding model, embedding (~15 chunks/s) is far slower than
+ * parsing (~40 text-PDF pages/s per worker), and each pdf.js worker holds ~280 MB at peak: one worker keeps
+ * a run with the model under 1.5 GB. Without a model, parsing is the work, so two.
+ */
+export function parseWorkers(config: IngestConfig, embedderLoaded: boolean): number {
+  return config.parse.workers ?? (embedderLoaded ? 1 : 2);
+}
+
+export function ingestSettings(
+  config: IngestConfig,
+  options: { embedderLoaded?: boolean } = {},
+): {
   openParser: () => ParsePool;
   supportedExtensions: ReadonlySet<string>;
   maxFileBytes: number;
@@ -54,7 +66,7 @@ export function ingestSettings(config: IngestConfig): {
   return {
     openParser: () =>
       createParsePool({
-        workers: config.parse.workers,
+        workers: parseWorkers(config, options.embedderLoaded ?? false),
         timeoutMs: config.parse.timeoutMs,
         maxMemoryMb: config.parse.maxMemoryMb,
         maxFileBytes: config.parse.maxFileBytes,
@@ -62,7 +74,7 @@ export function ingestSettings(config: IngestConfig): {
     // Reported types (.doc, .xlsx, …) go to the parser too, which answers with advice rather than a bare "unsupported".
     supportedExtensions: new Set([...supportedExtensions, ...reportedExtensions]),
     maxFileBytes: config.parse.maxFileBytes,
-    concurrency: config.parse.workers + 1,
+    concurrency: parseWorkers(config, options.embedderLoaded ?? false) + 1,
   };
 }
 
@@ -71,7 +83,7 @@ export async function openIngestRuntime(config: IngestConfig, logger: Logger): P
   const store = await openStore(config);
   const { embedder, lexicalReason } = await openEmbedder(config);
   const analyzer = createDutchAnalyzer();
-  const settings = ingestSettings(config);
+  const settings = ingestSettings(config, { embedderLoaded: embedder !== null });
   const parser = settings.openParser();
   return {
     services: {

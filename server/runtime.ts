@@ -62,7 +62,7 @@ export async function openServerRuntime(config: ServerConfig, logger: Logger): P
       lexicalReason: matched.lexicalReason ?? undefined,
     });
   let retriever = createMatchedRetriever();
-  const settings = ingestSettings(config.ingest);
+  const settings = ingestSettings(config.ingest, { embedderLoaded: loaded.embedder !== null });
   const key = await loadPseudonymKey(config.ingest.dataDir, config.pseudonymKey);
   const notes = createKnowledgeNotes({
     database: openNotesDatabase(config.notesDatabase),

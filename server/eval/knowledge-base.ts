@@ -134,7 +134,7 @@ export async function openEvalKnowledgeBase(options: EvalKnowledgeBaseOptions): 
     const files = await writeCorpusFiles(dataset.corpus, docsDir, { signal });
     const started = performance.now();
     const store = await openStore(config);
-    const settings = ingestSettings(config);
+    const settings = ingestSettings(config, { embedderLoaded: embedder !== null });
     const parser = settings.openParser();
     try {
       progress('indexeren met de productie-pipeline');
