@@ -150,6 +150,14 @@ export interface HealthResponse {
   answerMode: 'model' | 'extractive';
 }
 
+/** `GET /api/me`: what the signed-in user may do, so the web app shows only what works. No id, no name. */
+export interface MeResponse {
+  groups: string[];
+  roles: string[];
+  /** Has the role `beheerder`: may use the admin console (`/api/admin`). */
+  admin: boolean;
+}
+
 // ---- Admin console: every route under /api/admin requires the role `beheerder` (403 `forbidden` otherwise). ----
 
 /** A configured source as the console shows it. `GET /api/admin/sources`, `GET /api/admin/sources/{name}`. */

@@ -17,6 +17,7 @@ import { chatRoutes } from './routes/chat.ts';
 import { documentsRoutes } from './routes/documents.ts';
 import { gapsRoutes } from './routes/gaps.ts';
 import { healthRoutes } from './routes/health.ts';
+import { meRoutes } from './routes/me.ts';
 import { notesRoutes } from './routes/notes.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { searchRoutes } from './routes/search.ts';
@@ -71,6 +72,7 @@ export function createApp(dependencies: AppDependencies): Hono<AppEnv> {
   });
 
   app.route('/api/health', healthRoutes(dependencies));
+  app.route('/api/me', meRoutes());
   app.route('/api/search', searchRoutes(dependencies));
   app.route('/api/chat', chatRoutes(dependencies));
   app.route('/api/documents', documentsRoutes(dependencies));

@@ -58,6 +58,18 @@ export const openApiDocument = {
         },
       },
     },
+    '/me': {
+      get: {
+        summary: 'Groepen en rollen van de gebruiker, en of die de beheeromgeving mag gebruiken',
+        operationId: 'getMe',
+        responses: {
+          '200': {
+            description: 'Groepen, rollen en `admin` (rol `beheerder`); geen id of naam',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Me' } } },
+          },
+        },
+      },
+    },
     '/search': {
       get: {
         summary: 'Zoek passages (hybride of lexicaal)',
@@ -190,6 +202,15 @@ export const openApiDocument = {
               to: { type: 'string', format: 'date' },
             },
           },
+        },
+      },
+      Me: {
+        type: 'object',
+        required: ['groups', 'roles', 'admin'],
+        properties: {
+          groups: { type: 'array', items: { type: 'string' } },
+          roles: { type: 'array', items: { type: 'string' } },
+          admin: { type: 'boolean' },
         },
       },
       Feedback: {

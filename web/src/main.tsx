@@ -2,6 +2,8 @@
 import '@utrecht/component-library-css/dist/index.css';
 import './theme/vraagbaak-theme.css';
 import './styles/app.css';
+import './admin/admin.css';
+import './notes/notes.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api/client.ts';

@@ -8,6 +8,7 @@ import type {
   ErrorBody,
   FeedbackBody,
   HealthResponse,
+  MeResponse,
 } from '../../../server/api-types.ts';
 import { fail, ok, type Result } from '../result.ts';
 
@@ -20,6 +21,8 @@ export type ApiFailure =
 
 export interface ApiClient {
   health(signal?: AbortSignal): Promise<Result<HealthResponse, ApiFailure>>;
+  /** The user's groups and roles; `admin` says whether the admin console is theirs to use. */
+  me(signal?: AbortSignal): Promise<Result<MeResponse, ApiFailure>>;
   document(id: string, signal?: AbortSignal): Promise<Result<DocumentResponse, ApiFailure>>;
   answerRecord(id: string, signal?: AbortSignal): Promise<Result<AnswerRecordResponse, ApiFailure>>;
   sendFeedback(answerId: string, body: FeedbackBody, signal?: AbortSignal): Promise<Result<true, ApiFailure>>;
@@ -66,11 +69,14 @@ export function networkFailure(error: unknown, signal?: AbortSignal): ApiFailure
   return { kind: 'network', message: error instanceof Error ? error.message : String(error) };
 }
 
-export function createApiClient(options: ApiClientOptions = {}): ApiClient {
+export type JsonRequest = <T>(path: string, init: RequestInit) => Promise<Result<T, ApiFailure>>;
+
+/** A JSON call that never throws: the parsed body, or why there is none. Shared by the API clients. */
+export function createJsonRequest(options: ApiClientOptions = {}): JsonRequest {
   const fetchImplementation = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const baseUrl = options.baseUrl ?? '';
 
-  async function request<T>(path: string, init: RequestInit): Promise<Result<T, ApiFailure>> {
+  return async function request<T>(path: string, init: RequestInit): Promise<Result<T, ApiFailure>> {
     let response: Response;
     try {
       response = await fetchImplementation(`${baseUrl}${path}`, {
@@ -86,10 +92,14 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     } catch (error) {
       return fail(networkFailure(error, init.signal ?? undefined));
     }
-  }
+  };
+}
 
+export function createApiClient(options: ApiClientOptions = {}): ApiClient {
+  const request = createJsonRequest(options);
   return {
     health: (signal) => request<HealthResponse>('/api/health', { signal: signal ?? null }),
+    me: (signal) => request<MeResponse>('/api/me', { signal: signal ?? null }),
     document: (id, signal) =>
       request<DocumentResponse>(`/api/documents/${encodeURIComponent(id)}`, { signal: signal ?? null }),
     answerRecord: (id, signal) =>

@@ -1,4 +1,9 @@
-/** The two pages of the app, read from the address: the chat, and a document's text at a cited place. */
+/**
+ * The pages of the app, read from the address: the chat, a document's text at a cited place, the admin
+ * console under /beheer, and the knowledge notes under /kennisnotities.
+ */
+import { parseAdminRoute, type AdminRoute } from '../admin/admin-route.ts';
+import { parseNotesRoute, type NotesRoute } from '../notes/notes-route.ts';
 
 export type Route =
   | { name: 'chat' }
@@ -8,7 +13,9 @@ export type Route =
       /** Offsets of the passage to highlight in the document text. */
       highlight: { start: number; end: number } | null;
       page: number | null;
-    };
+    }
+  | { name: 'admin'; admin: AdminRoute }
+  | { name: 'notes'; notes: NotesRoute };
 
 const documentPath = /^\/document\/([a-f0-9]{24})\/?$/u;
 
@@ -18,6 +25,10 @@ function offset(value: string | null): number | null {
 }
 
 export function parseRoute(pathname: string, search: string): Route {
+  const admin = parseAdminRoute(pathname, search);
+  if (admin) return { name: 'admin', admin };
+  const notes = parseNotesRoute(pathname, search);
+  if (notes) return { name: 'notes', notes };
   const match = documentPath.exec(pathname);
   if (!match?.[1]) return { name: 'chat' };
   const parameters = new URLSearchParams(search);

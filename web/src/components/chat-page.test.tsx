@@ -97,11 +97,12 @@ describe('ChatPage', () => {
     const panel = screen.getByRole('complementary', { name: 'Bron 1' });
     expect(within(panel).getByText('Ervaringskennis — Jan de Vries, 3 maart 2025')).toBeDefined();
     expect(within(panel).getByText(/De herzieningsdatum van deze notitie is verstreken/)).toBeDefined();
+    // The app's own note page, showing the version that was cited.
     expect(
       within(panel)
         .getByRole('link', { name: /^Open notitie/ })
         .getAttribute('href'),
-    ).toBe('/api/notes/n1');
+    ).toBe('/kennisnotities/n1?versie=gepubliceerd');
     expect(within(panel).queryByRole('link', { name: /^Open document/ })).toBeNull();
   });
 

@@ -2,7 +2,9 @@
 import type { ReactNode } from 'react';
 import { useMessages, useServices } from '../app/services.tsx';
 import { useLoaded } from '../app/use-loaded.ts';
+import { adminUrls } from '../admin/admin-route.ts';
 import { formatDateTime } from '../i18n/format.ts';
+import { notesUrls } from '../notes/notes-route.ts';
 import { helpPanelId } from './help-panel.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 
@@ -23,14 +25,36 @@ function Footer() {
   );
 }
 
+/** "Beheer" in the menu, only for admins: others would only meet a refusal there. */
+function AdminLink({ current }: { current: boolean }) {
+  const messages = useMessages();
+  const { me } = useServices();
+  const loaded = useLoaded('me', me);
+  if (loaded.state !== 'ok' || !loaded.value.admin) return null;
+  return (
+    <li>
+      <a
+        className="vraagbaak-nav__link"
+        href={adminUrls.overview}
+        aria-current={current ? 'page' : undefined}
+      >
+        {messages.admin.nav.link}
+      </a>
+    </li>
+  );
+}
+
 export function PageLayout({
   children,
   helpOpen,
   onToggleHelp,
+  section,
 }: {
   children: ReactNode;
   helpOpen: boolean;
   onToggleHelp: () => void;
+  /** The part of the app the page belongs to, marked in the menu. */
+  section?: 'chat' | 'document' | 'admin' | 'notes';
 }) {
   const messages = useMessages();
   return (
@@ -50,10 +74,24 @@ export function PageLayout({
           <nav className="vraagbaak-nav" aria-label={messages.app.navigation}>
             <ul className="vraagbaak-nav__list">
               <li>
-                <a className="vraagbaak-nav__link" href="/">
+                <a
+                  className="vraagbaak-nav__link"
+                  href="/"
+                  aria-current={section === 'chat' ? 'page' : undefined}
+                >
                   {messages.app.chatLink}
                 </a>
               </li>
+              <li>
+                <a
+                  className="vraagbaak-nav__link"
+                  href={notesUrls.list()}
+                  aria-current={section === 'notes' ? 'page' : undefined}
+                >
+                  {messages.notes.nav.link}
+                </a>
+              </li>
+              <AdminLink current={section === 'admin'} />
               <li>
                 <button
                   type="button"

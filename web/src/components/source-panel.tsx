@@ -11,6 +11,7 @@ import { useLoaded } from '../app/use-loaded.ts';
 import { findCitedSource, isCited, type CitedSource } from '../chat/citation-lookup.ts';
 import { contextWindow, type ContextWindow } from '../chat/passage-context.ts';
 import { formatDate, formatFormat, formatLocation, formatPlace } from '../i18n/format.ts';
+import { notesUrls } from '../notes/notes-route.ts';
 import type { Messages } from '../i18n/messages-nl.ts';
 import { Button } from '../ui/button.tsx';
 import { NewTabLink } from '../ui/external-link.tsx';
@@ -62,12 +63,12 @@ function Field({ label, value }: { label: string; value: string | null }) {
 function OpenLinks({ source }: { source: CitedSource }) {
   const messages = useMessages();
   const { passage } = source;
-  // A knowledge note written by a colleague has no original file; it is read where it was published.
+  // A knowledge note written by a colleague has no original file; it is read on its own page, as published.
   if (passage.note) {
     return (
       <ul className="vraagbaak-link-list">
         <li>
-          <NewTabLink href={passage.note.url}>{messages.source.openNote}</NewTabLink>
+          <NewTabLink href={notesUrls.note(passage.note.noteId, true)}>{messages.source.openNote}</NewTabLink>
         </li>
       </ul>
     );

@@ -1,4 +1,6 @@
 /** All English interface text; the same shape as the Dutch catalogue. */
+import { adminEn } from '../admin/messages-en.ts';
+import { notesEn } from '../notes/messages-en.ts';
 import type { Messages } from './messages-nl.ts';
 
 export const en: Messages = {
@@ -209,6 +211,8 @@ export const en: Messages = {
     html: 'Web page (HTML)',
     text: 'Text file',
   },
+  admin: adminEn,
+  notes: notesEn,
   errors: {
     network: 'The server cannot be reached.',
     http: (status: number) => `The server returned an error (code ${status}).`,

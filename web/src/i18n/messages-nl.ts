@@ -1,4 +1,7 @@
 /** All Dutch interface text, in plain language (B1). English mirrors this shape in messages-en.ts. */
+import { adminNl } from '../admin/messages-nl.ts';
+import { notesNl } from '../notes/messages-nl.ts';
+
 export const nl = {
   languageName: 'Nederlands',
   locale: 'nl-NL',
@@ -208,6 +211,8 @@ export const nl = {
     html: 'Webpagina (HTML)',
     text: 'Tekstbestand',
   } as Record<string, string>,
+  admin: adminNl,
+  notes: notesNl,
   errors: {
     network: 'De server is niet bereikbaar.',
     http: (status: number) => `De server gaf een foutmelding (code ${status}).`,

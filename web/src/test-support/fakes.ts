@@ -1,5 +1,10 @@
 /** Fakes of our own interfaces (transport, API client, clipboard), recording what they were asked. */
-import type { ChatRequestBody, DocumentResponse, FeedbackBody } from '../../../server/api-types.ts';
+import type {
+  ChatRequestBody,
+  DocumentResponse,
+  FeedbackBody,
+  MeResponse,
+} from '../../../server/api-types.ts';
 import type { ApiClient, ApiFailure } from '../api/client.ts';
 import type { ClipboardWriter } from '../app/services.tsx';
 import type { ChatTransport } from '../chat/chat-store.ts';
@@ -37,10 +42,17 @@ export function scriptedTransport(
   return { transport, requests, release: () => release() };
 }
 
-export function fakeApi(options: { document?: (id: string) => Result<DocumentResponse, ApiFailure> } = {}) {
+export function fakeApi(
+  options: {
+    document?: (id: string) => Result<DocumentResponse, ApiFailure>;
+    /** Who is asking; default a staff member without the admin role. */
+    me?: MeResponse;
+  } = {},
+) {
   const feedback: { answerId: string; body: FeedbackBody }[] = [];
   const api: ApiClient = {
     health: async () => ok(healthResponse()),
+    me: async () => ok(options.me ?? { groups: ['medewerkers'], roles: ['medewerker'], admin: false }),
     document: async (id) => (options.document ? options.document(id) : ok(documentResponse({ id }))),
     answerRecord: async () =>
       fail({ kind: 'http', status: 404, code: 'not_found', message: 'Niet gevonden.' }),
