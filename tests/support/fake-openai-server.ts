@@ -35,6 +35,8 @@ export interface RecordedRequest {
   completed: boolean;
   /** Resolves when the connection for this request is closed, by either side. */
   closed: Promise<void>;
+  /** `performance.now()` when the request arrived (same clock as the test process). */
+  receivedAt: number;
 }
 
 export interface FakeOpenAiServer {
@@ -140,6 +142,7 @@ export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
       body: null,
       completed: false,
       closed,
+      receivedAt: performance.now(),
     };
     requests.push(record);
     const stop = new AbortController();
