@@ -20,7 +20,16 @@ export default tseslint.config(
   },
   {
     // Entry points and scripts are where the environment is read.
-    files: ['**/cli.ts', '**/main.ts', 'scripts/**', 'bench/**', 'tests/**', '*.config.ts', '**/*.mjs'],
+    files: [
+      '**/cli.ts',
+      '**/main.ts',
+      'ingest/lance-environment.ts',
+      'scripts/**',
+      'bench/**',
+      'tests/**',
+      '*.config.ts',
+      '**/*.mjs',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );
