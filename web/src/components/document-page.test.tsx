@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fail } from '../result.ts';
 import { fakeApi } from '../test-support/fakes.ts';
@@ -26,7 +26,8 @@ describe('DocumentPage', () => {
     expect(mark?.textContent).toBe(
       'Begin gemarkeerde passage: Een bewonersvergunning kost € 98,40 per jaar. Einde gemarkeerde passage.',
     );
-    expect(document.activeElement).toBe(mark);
+    // Focus moves in an effect after the text renders.
+    await waitFor(() => expect(document.activeElement).toBe(mark));
     expect(document.querySelector('.vraagbaak-document-text')?.textContent).toContain(
       'Voor een parkeervergunning',
     );
