@@ -3,9 +3,8 @@
  * server), then `done`. fetch + eventsource-parser as in the chat, so it can be aborted and faked in tests;
  * the job store reconnects when the stream drops before `done`.
  */
-import { createParser } from 'eventsource-parser';
 import type { AdminJob, JobEventName } from '../../../server/api-types.ts';
-import { httpFailure, networkFailure, type ApiFailure } from '../api/client.ts';
+import { readEventStream, type EventStreamFailure } from '../api/event-stream.ts';
 import { fail, ok, type Result } from '../result.ts';
 
 export interface JobEvent {
@@ -13,10 +12,8 @@ export interface JobEvent {
   job: AdminJob;
 }
 
-export type JobStreamFailure =
-  | ApiFailure
-  /** The stream closed before `done`: the connection or the server went away. */
-  | { kind: 'incomplete' };
+/** `incomplete`: the stream closed before `done`, the connection or the server went away. */
+export type JobStreamFailure = EventStreamFailure;
 
 export interface StreamJobEventsOptions {
   onEvent: (event: JobEvent) => void;
@@ -47,40 +44,21 @@ export async function streamJobEvents(
   options: StreamJobEventsOptions,
 ): Promise<Result<AdminJob, JobStreamFailure>> {
   const fetchImplementation = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const { signal } = options;
-  let response: Response;
-  try {
-    response = await fetchImplementation(
-      `${options.baseUrl ?? ''}/api/admin/jobs/${encodeURIComponent(jobId)}/events`,
-      { headers: { accept: 'text/event-stream' }, signal: signal ?? null },
-    );
-  } catch (error) {
-    return fail(networkFailure(error, signal));
-  }
-  if (!response.ok) return fail(await httpFailure(response));
-  if (!response.body) return fail({ kind: 'incomplete' });
-
-  const received: { done: AdminJob | null } = { done: null };
-  const parser = createParser({
-    onEvent(message) {
-      const event = toJobEvent(message.event, message.data);
+  let done: AdminJob | null = null;
+  const read = await readEventStream(
+    () =>
+      fetchImplementation(`${options.baseUrl ?? ''}/api/admin/jobs/${encodeURIComponent(jobId)}/events`, {
+        headers: { accept: 'text/event-stream' },
+        signal: options.signal ?? null,
+      }),
+    (name, data) => {
+      const event = toJobEvent(name, data);
       if (event === null) return;
-      if (event.event === 'done') received.done = event.job;
+      if (event.event === 'done') done = event.job;
       options.onEvent(event);
     },
-  });
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  try {
-    for (;;) {
-      const { done: ended, value } = await reader.read();
-      if (ended) break;
-      parser.feed(value);
-    }
-  } catch (error) {
-    return fail(networkFailure(error, signal));
-  } finally {
-    reader.releaseLock();
-  }
-  if (signal?.aborted) return fail({ kind: 'aborted' });
-  return received.done === null ? fail({ kind: 'incomplete' }) : ok(received.done);
+    options.signal,
+  );
+  if (!read.ok) return read;
+  return done === null ? fail({ kind: 'incomplete' }) : ok(done);
 }

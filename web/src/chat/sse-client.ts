@@ -2,7 +2,6 @@
  * POST /api/chat and read its Server-Sent Events from the response body. EventSource cannot POST, so this
  * is fetch + a ReadableStream, with eventsource-parser doing the `event:`/`data:` framing.
  */
-import { createParser } from 'eventsource-parser';
 import type {
   AnswerEndEvent,
   ChatRequestBody,
@@ -11,7 +10,7 @@ import type {
   SourcesEvent,
   TextDeltaEvent,
 } from '../../../server/api-types.ts';
-import { httpFailure, networkFailure, type ApiFailure } from '../api/client.ts';
+import { readEventStream, type EventStreamFailure } from '../api/event-stream.ts';
 import { fail, ok, type Result } from '../result.ts';
 
 export type ChatStreamEvent =
@@ -21,10 +20,8 @@ export type ChatStreamEvent =
   | { event: 'error'; data: ErrorEvent }
   | { event: 'answer-end'; data: AnswerEndEvent };
 
-export type ChatStreamFailure =
-  | ApiFailure
-  /** The stream closed before `answer-end`: the connection dropped mid-answer. */
-  | { kind: 'incomplete' };
+/** `incomplete`: the stream closed before `answer-end`, the connection dropped mid-answer. */
+export type ChatStreamFailure = EventStreamFailure;
 
 export interface StreamChatOptions {
   onEvent: (event: ChatStreamEvent) => void;
@@ -60,42 +57,23 @@ export async function streamChat(
   options: StreamChatOptions,
 ): Promise<Result<AnswerEndEvent, ChatStreamFailure>> {
   const fetchImplementation = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const { signal } = options;
-  let response: Response;
-  try {
-    response = await fetchImplementation(options.url ?? '/api/chat', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-      body: JSON.stringify(body),
-      signal: signal ?? null,
-    });
-  } catch (error) {
-    return fail(networkFailure(error, signal));
-  }
-  if (!response.ok) return fail(await httpFailure(response));
-  if (!response.body) return fail({ kind: 'incomplete' });
-
-  const received: { end: AnswerEndEvent | null } = { end: null };
-  const parser = createParser({
-    onEvent(message) {
-      const event = toChatStreamEvent(message.event, message.data);
+  let end: AnswerEndEvent | null = null;
+  const read = await readEventStream(
+    () =>
+      fetchImplementation(options.url ?? '/api/chat', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+        body: JSON.stringify(body),
+        signal: options.signal ?? null,
+      }),
+    (name, data) => {
+      const event = toChatStreamEvent(name, data);
       if (event === null) return;
-      if (event.event === 'answer-end') received.end = event.data;
+      if (event.event === 'answer-end') end = event.data;
       options.onEvent(event);
     },
-  });
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      parser.feed(value);
-    }
-  } catch (error) {
-    return fail(networkFailure(error, signal));
-  } finally {
-    reader.releaseLock();
-  }
-  if (signal?.aborted) return fail({ kind: 'aborted' });
-  return received.end === null ? fail({ kind: 'incomplete' }) : ok(received.end);
+    options.signal,
+  );
+  if (!read.ok) return read;
+  return end === null ? fail({ kind: 'incomplete' }) : ok(end);
 }
