@@ -1,4 +1,5 @@
-export { openLanceStore, type LanceStoreOptions } from './lance-store.ts';
+export { chunkReadColumns, openLanceStore, type LanceStoreOptions } from './lance-store.ts';
+export { rowToChunk } from './rows.ts';
 export type {
   ChunkFilter,
   DocumentSummary,

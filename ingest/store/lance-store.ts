@@ -79,7 +79,7 @@ const documentSummaryColumns = [
 ];
 
 // Everything but the vector and the analysed search text: what a reader needs to show and check a passage.
-const chunkReadColumns = [
+export const chunkReadColumns = [
   'id',
   'document_id',
   'chunk_set',
