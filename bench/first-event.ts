@@ -13,38 +13,58 @@ import { createApp } from '../server/app.ts';
 import { chatModelConfigSchema } from '../server/config.ts';
 import { openAnswerStore } from '../server/provenance/answer-store.ts';
 import { createRetriever } from '../server/retrieval/index.ts';
-import { startFakeOpenAiServer, tokensOf } from '../tests/support/fake-openai-server.ts';
+import {
+  startFakeOpenAiServer,
+  tokensOf,
+  type RecordedRequest,
+} from '../tests/support/fake-openai-server.ts';
+
+/** One `POST /api/chat`, timed from the moment the request was made. */
+export interface RequestTiming {
+  question: string;
+  /** Until the first bytes of the stream: the `sources` event. */
+  firstEventMs: number;
+  /** Until the model server received the completion request this question caused; null when it caused none
+   * (extractive mode, or "Ik weet het niet" because no passage was relevant enough to ask the model). */
+  untilModelMs: number | null;
+  /** Until the stream ended. */
+  totalMs: number;
+}
 
 export interface FirstEventResult {
   mode: 'extractive' | 'model';
-  /** Time to the first SSE event (`sources`). */
-  firstEventMs: number[];
-  /** Model mode only: request start until the model server received the completion request. */
-  untilModelMs: number[];
+  requests: RequestTiming[];
 }
 
+/** Asks each question in turn. A question's model request is found by what arrived at the model server during
+ * its own request, never by position: questions that never reach the model would shift every later pairing. */
 async function timeRequests(
   app: ReturnType<typeof createApp>,
   questions: string[],
-  onRequestSent?: () => void,
-): Promise<number[]> {
-  const times: number[] = [];
+  modelRequests: readonly RecordedRequest[],
+): Promise<RequestTiming[]> {
+  const timings: RequestTiming[] = [];
   for (const question of questions) {
-    const started = performance.now();
-    onRequestSent?.();
+    const seen = modelRequests.length;
+    const startedAt = performance.now();
     const response = await app.request('/api/chat', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ question }),
     });
     const reader = response.body!.getReader();
-    await reader.read(); // the first bytes: the `sources` event
-    times.push(performance.now() - started);
+    await reader.read();
+    const firstEventMs = performance.now() - startedAt;
     while (!(await reader.read()).done) {
       // drain, so the answer record is written before the next request
     }
+    const totalMs = performance.now() - startedAt;
+    const caused = modelRequests.slice(seen);
+    if (caused.length > 1) throw new Error(`één vraag gaf ${caused.length} verzoeken aan het model`);
+    const untilModelMs = caused[0] ? caused[0].receivedAt - startedAt : null;
+    timings.push({ question, firstEventMs, untilModelMs, totalMs });
   }
-  return times;
+  return timings;
 }
 
 export async function measureFirstEvent(options: {
@@ -86,21 +106,16 @@ export async function measureFirstEvent(options: {
   try {
     const warmUp = options.questions.slice(0, 5);
     const extractive = build(false);
-    await timeRequests(extractive, warmUp);
-    const extractiveTimes = await timeRequests(extractive, options.questions);
+    await timeRequests(extractive, warmUp, model.requests);
+    const extractiveTimes = await timeRequests(extractive, options.questions, model.requests);
 
     const withModel = build(true);
     model.script(...options.questions.concat(warmUp).map(() => ({ tokens: tokensOf('Ik weet het niet.') })));
-    await timeRequests(withModel, warmUp);
-    const sentAt: number[] = [];
-    const before = model.requests.length;
-    const modelTimes = await timeRequests(withModel, options.questions, () => sentAt.push(performance.now()));
-    const untilModel = model.requests
-      .slice(before)
-      .map((request, index) => request.receivedAt - sentAt[index]!);
+    await timeRequests(withModel, warmUp, model.requests);
+    const modelTimes = await timeRequests(withModel, options.questions, model.requests);
     return [
-      { mode: 'extractive', firstEventMs: extractiveTimes, untilModelMs: [] },
-      { mode: 'model', firstEventMs: modelTimes, untilModelMs: untilModel },
+      { mode: 'extractive', requests: extractiveTimes },
+      { mode: 'model', requests: modelTimes },
     ];
   } finally {
     await model.close();
