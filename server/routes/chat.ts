@@ -51,12 +51,16 @@ export function chatRoutes(dependencies: AppDependencies) {
     const model = pickModel(body.model);
     const started = performance.now();
     const filter = toChunkFilter(body.filters, user.groups);
-    const retrieval = await dependencies.retriever.retrieve({
-      query: body.question,
-      filter,
-      topK: dependencies.topK,
-      signal: context.req.raw.signal,
-    });
+    // Read beside retrieval, not from the retriever's cache: the record must name the index actually searched.
+    const [retrieval, indexInfo] = await Promise.all([
+      dependencies.retriever.retrieve({
+        query: body.question,
+        filter,
+        topK: dependencies.topK,
+        signal: context.req.raw.signal,
+      }),
+      dependencies.store.readIndexInfo(),
+    ]);
     const retrievalMs = performance.now() - started;
     const notes =
       dependencies.notes?.citations(retrieval.passages.map((passage) => passage.chunk)) ??
@@ -70,7 +74,6 @@ export function chatRoutes(dependencies: AppDependencies) {
         ...(note ? { label: answerLabel(note.label, note.needsReview) } : {}),
       };
     });
-    const indexInfo = await dependencies.store.readIndexInfo();
 
     return streamSSE(context, async (stream) => {
       const abort = new AbortController();
