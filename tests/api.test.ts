@@ -80,6 +80,21 @@ describe('API over the sample corpus, extractive mode (no model configured)', ()
     expect(end.dontKnowReason.length).toBeGreaterThan(5);
   });
 
+  it('says why it does not know in the language the question asked for', async () => {
+    const events = await readSse(
+      await server.request(
+        staff,
+        '/api/chat',
+        chatRequest({ question: 'How many camels live on Mars?', language: 'en' }),
+      ),
+    );
+    const end = events.at(-1)?.data as { status: string; text: string; dontKnowReason: string };
+    expect(end.status).toBe('dont-know');
+    expect(end.text).toMatch(/^I don't know\./u);
+    expect(end.dontKnowReason).toMatch(/passage|search words/u);
+    expect(end.text).not.toMatch(/\b(passages gevonden|zoekwoorden|minstens|weet het niet)\b/u);
+  });
+
   it('stores feedback on an answer', async () => {
     const events = await readSse(
       await server.request(staff, '/api/chat', chatRequest({ question: 'Wat is een fietsstraat?' })),

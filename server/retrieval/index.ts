@@ -4,6 +4,12 @@
  */
 export { createRetriever } from './retriever.ts';
 export { retrieverDefaults } from './defaults.ts';
+export {
+  describeIrrelevance,
+  judgeRelevance,
+  type Irrelevance,
+  type IrrelevanceLanguage,
+} from './irrelevance.ts';
 export { reciprocalRankFusion, type FusedScore, type FusionOptions, type Ranking } from './fusion.ts';
 export {
   collapseNearDuplicates,

@@ -8,6 +8,7 @@ import type { ChunkRecord } from '../../ingest/types.ts';
 import { queryTerms } from './coverage.ts';
 import { retrieverDefaults } from './defaults.ts';
 import { collapseCandidates, fuseHits, withCoverage } from './passages.ts';
+import { describeIrrelevance, judgeRelevance } from './irrelevance.ts';
 import { groupSections } from './sections.ts';
 import type {
   RetrievalResult,
@@ -85,13 +86,20 @@ export function createRetriever(services: RetrieverServices): Retriever {
       }
 
       const bestCoverage = Math.max(0, ...passages.map((passage) => passage.coverage));
-      const irrelevantReason = judge(passages.length, terms.length, bestCoverage, options.minCoverage);
+      const irrelevance = judgeRelevance({
+        found: passages.length,
+        termCount: terms.length,
+        bestCoverage,
+        minCoverage: options.minCoverage,
+      });
       return {
         mode: vector.ok ? 'hybrid' : 'lexical',
         ...(vector.ok ? {} : { lexicalReason: vector.reason }),
         passages,
-        relevant: irrelevantReason === undefined,
-        ...(irrelevantReason === undefined ? {} : { irrelevantReason }),
+        relevant: irrelevance === undefined,
+        ...(irrelevance === undefined
+          ? {}
+          : { irrelevance, irrelevantReason: describeIrrelevance(irrelevance) }),
         bestCoverage,
         warnings,
         timings: {
@@ -109,22 +117,6 @@ export function createRetriever(services: RetrieverServices): Retriever {
 /** The store filters on access already; checking again costs nothing and guards against a filter bug. */
 function isVisible(chunk: ChunkRecord, groups: readonly string[]): boolean {
   return chunk.accessGroups.some((group) => group !== '' && groups.includes(group));
-}
-
-function judge(
-  found: number,
-  termCount: number,
-  bestCoverage: number,
-  minCoverage: number,
-): string | undefined {
-  if (found === 0) return 'Er zijn geen passages gevonden die bij de vraag passen.';
-  if (termCount === 0) return 'De vraag bevat geen woorden om op te zoeken.';
-  if (bestCoverage >= minCoverage) return undefined;
-  const percent = (value: number) => `${Math.round(value * 100)}%`;
-  return (
-    `De best passende passage bevat ${percent(bestCoverage)} van de zoekwoorden van de vraag; ` +
-    `minstens ${percent(minCoverage)} is nodig.`
-  );
 }
 
 function errorMessage(error: unknown): string {

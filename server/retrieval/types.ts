@@ -1,6 +1,7 @@
 import type { Embedder } from '../../ingest/embed/embedder.ts';
 import type { ChunkFilter, SearchableStore } from '../../ingest/store/index.ts';
 import type { ChunkRecord } from '../../ingest/types.ts';
+import type { Irrelevance } from './irrelevance.ts';
 
 /** What the retriever reads from the store; the LanceDB store implements it, tests may fake it. */
 export type RetrievalStore = Pick<SearchableStore, 'searchLexical' | 'searchVector' | 'readIndexInfo'>;
@@ -85,7 +86,9 @@ export interface RetrievalResult {
   passages: RetrievedPassage[];
   /** Whether the best passage covers enough of the question to answer from; false means "Ik weet het niet". */
   relevant: boolean;
-  /** Why `relevant` is false, in Dutch, fit to show or log. */
+  /** Why `relevant` is false, as data: `describeIrrelevance` words it in the reader's language. */
+  irrelevance?: Irrelevance;
+  /** The same in Dutch, fit to show or log. */
   irrelevantReason?: string;
   /** Best coverage among `passages` (0 when there are none). */
   bestCoverage: number;

@@ -12,6 +12,7 @@ import type { AppEnv } from '../http/types.ts';
 import { validate } from '../http/validate.ts';
 import { answerLabel, type NoteCitation } from '../notes/index.ts';
 import type { AnswerRecord } from '../provenance/answer-record.ts';
+import { describeIrrelevance } from '../retrieval/index.ts';
 
 const chatRequestSchema = z.object({
   question: z
@@ -94,7 +95,9 @@ export function chatRoutes(dependencies: AppDependencies) {
         question: body.question,
         passages,
         relevant: retrieval.relevant,
-        irrelevantReason: retrieval.irrelevantReason,
+        ...(retrieval.irrelevance
+          ? { irrelevantReason: describeIrrelevance(retrieval.irrelevance, body.language) }
+          : {}),
         model,
         signal: abort.signal,
         language: body.language,
