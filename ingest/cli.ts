@@ -8,11 +8,12 @@ import { parseArgs } from 'node:util';
 import { formatDryRun, formatKnowledgeBase, formatRunSummary } from './cli/format-summary.ts';
 import { createProgressReporter } from './cli/progress-bar.ts';
 import { resolveSources } from './cli/resolve-sources.ts';
-import { parseIngestConfig } from './config.ts';
+import { parseIngestConfig, type IngestConfig } from './config.ts';
 import { createFileLogger } from './logger.ts';
 import { runIngest } from './pipeline.ts';
 import { openIngestRuntime } from './services.ts';
 import { loadSources, saveSources } from './sources/index.ts';
+import { acquireWriterLock, describeLockRefusal, type WriterLock } from './store/index.ts';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -39,6 +40,33 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = parsedConfig.config;
+  const controller = new AbortController();
+  // A dry run writes nothing, so it may look while the server runs.
+  let writerLock: WriterLock | null = null;
+  if (!values['dry-run']) {
+    const locked = await acquireWriterLock({ dataDir: config.dataDir, role: 'cli' });
+    if (!locked.ok) {
+      console.error(describeLockRefusal(locked.reason));
+      if (locked.reason.kind === 'held' && locked.reason.holder?.role === 'server') {
+        console.error('Start de inname in het beheerscherm (/beheer), of stop eerst de server.');
+      }
+      return 1;
+    }
+    writerLock = locked.value;
+  }
+  try {
+    return await ingest(config, values, positionals, controller);
+  } finally {
+    await writerLock?.release();
+  }
+}
+
+async function ingest(
+  config: IngestConfig,
+  values: { 'dry-run': boolean; force: boolean; name?: string | undefined; groups?: string | undefined },
+  positionals: string[],
+  controller: AbortController,
+): Promise<number> {
   const registered = await loadSources(config.sourcesFile);
   if (!registered.ok) {
     console.error(registered.reason);
@@ -62,7 +90,6 @@ async function main(): Promise<number> {
 
   const logger = createFileLogger({ file: config.logFile, level: config.logLevel, name: 'ingest' });
   const runtime = await openIngestRuntime(config, logger);
-  const controller = new AbortController();
   const onSignal = () => controller.abort();
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);

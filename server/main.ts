@@ -10,6 +10,7 @@ import { createFileLogger } from '../ingest/logger.ts';
 import { runIngest } from '../ingest/pipeline.ts';
 import { sampleSource } from '../ingest/sample-source.ts';
 import { openIngestRuntime } from '../ingest/services.ts';
+import { acquireWriterLock, describeLockRefusal } from '../ingest/store/index.ts';
 import { indexState } from './admin/index.ts';
 import { createApp } from './app.ts';
 import { parseServerConfig, type ServerConfig } from './config.ts';
@@ -54,6 +55,19 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = parsed.config;
+  // Held until the process ends: the server writes (jobs, notes) whenever it likes, so a CLI run must wait.
+  const writerLock = await acquireWriterLock({
+    dataDir: config.ingest.dataDir,
+    role: 'server',
+    waitMs: 10_000,
+  });
+  if (!writerLock.ok) {
+    console.error(`Vraagbaak start niet. ${describeLockRefusal(writerLock.reason)}`);
+    if (writerLock.reason.kind === 'held' && writerLock.reason.holder?.role === 'cli') {
+      console.error('Wacht tot die inname klaar is, of stop haar (Ctrl+C), en start dan opnieuw.');
+    }
+    process.exit(1);
+  }
   if (config.ingestSampleOnStart) await ingestSample(config);
 
   const logger = createFileLogger({
@@ -76,7 +90,10 @@ async function main(): Promise<void> {
   });
   const shutdown = () => {
     server.close();
-    void runtime.close().finally(() => process.exit(0));
+    void runtime
+      .close()
+      .then(() => writerLock.value.release())
+      .finally(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);

@@ -15,3 +15,11 @@ export type {
 } from './store.ts';
 export { chunkFilterSql, sqlIdentifier, sqlNumber, sqlString, sqlStringList } from './filter.ts';
 export { tableNames } from './schema.ts';
+export {
+  acquireWriterLock,
+  describeLockRefusal,
+  type LockHolder,
+  type LockRefusal,
+  type WriterLock,
+  type WriterRole,
+} from './writer-lock.ts';
