@@ -1,9 +1,9 @@
-/** Small pieces every console page uses: a failure as an alert, a data list, a link styled as a button. */
+/** Small pieces every console page uses: a failure as an alert in the console's words, a data list, loading text. */
 import type { ReactNode } from 'react';
 import type { ApiFailure } from '../api/client.ts';
 import { useMessages } from '../app/services.tsx';
 import type { Messages } from '../i18n/messages-nl.ts';
-import { Alert } from '../ui/alert.tsx';
+import { ErrorAlert, LoadingStatus } from '../ui/alert.tsx';
 import type { JobStreamFailure } from './job-events.ts';
 
 /** The server's own explanation where it gave one (they are written for admins), else a plain sentence. */
@@ -31,11 +31,11 @@ export function FailureAlert({
 }) {
   const messages = useMessages();
   return (
-    <div role="alert">
-      <Alert type="error" title={title ?? messages.admin.failure.title} level={level}>
-        <p className="utrecht-paragraph">{failureText(failure, messages)}</p>
-      </Alert>
-    </div>
+    <ErrorAlert
+      title={title ?? messages.admin.failure.title}
+      text={failureText(failure, messages)}
+      level={level}
+    />
   );
 }
 
@@ -54,38 +54,6 @@ export function DataRow({ label, children }: { label: string; children: ReactNod
   );
 }
 
-export function ButtonLink({
-  href,
-  children,
-  appearance = 'secondary-action',
-}: {
-  href: string;
-  children: ReactNode;
-  appearance?: 'primary-action' | 'secondary-action';
-}) {
-  return (
-    <a
-      className={`utrecht-button-link utrecht-button-link--html-a utrecht-button-link--${appearance}`}
-      href={href}
-    >
-      {children}
-    </a>
-  );
-}
-
-export function TextLink({ href, children }: { href: string; children: ReactNode }) {
-  return (
-    <a className="utrecht-link utrecht-link--html-a" href={href}>
-      {children}
-    </a>
-  );
-}
-
 export function Loading() {
-  const messages = useMessages();
-  return (
-    <p className="utrecht-paragraph vraagbaak-progress" role="status">
-      {messages.admin.loading}
-    </p>
-  );
+  return <LoadingStatus text={useMessages().admin.loading} />;
 }

@@ -11,7 +11,8 @@ import { formatDateTime } from '../i18n/format.ts';
 import { Alert } from '../ui/alert.tsx';
 import { Button } from '../ui/button.tsx';
 import { adminUrls } from './admin-route.ts';
-import { DataList, DataRow, FailureAlert, Loading, TextLink } from './admin-ui.tsx';
+import { DataList, DataRow, FailureAlert, Loading } from './admin-ui.tsx';
+import { TextLink } from '../ui/links.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { formatBytes } from './format-admin.ts';
 

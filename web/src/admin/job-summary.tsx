@@ -2,7 +2,8 @@
 import type { AdminJob } from '../../../server/api-types.ts';
 import { useMessages } from '../app/services.tsx';
 import { adminUrls } from './admin-route.ts';
-import { DataList, DataRow, TextLink } from './admin-ui.tsx';
+import { DataList, DataRow } from './admin-ui.tsx';
+import { TextLink } from '../ui/links.tsx';
 import { formatDuration, formatJobTime, formatNumber, outcomes } from './format-admin.ts';
 
 export function JobDetails({ job }: { job: AdminJob }) {

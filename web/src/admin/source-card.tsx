@@ -4,7 +4,8 @@ import { useMessages } from '../app/services.tsx';
 import { formatDateTime } from '../i18n/format.ts';
 import { Button } from '../ui/button.tsx';
 import { adminUrls } from './admin-route.ts';
-import { ButtonLink, DataList, DataRow, TextLink } from './admin-ui.tsx';
+import { DataList, DataRow } from './admin-ui.tsx';
+import { ButtonLink, TextLink } from '../ui/links.tsx';
 
 export interface SourceCardProps {
   source: AdminSource;

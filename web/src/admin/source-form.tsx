@@ -9,7 +9,8 @@ import type { Messages } from '../i18n/messages-nl.ts';
 import { Alert } from '../ui/alert.tsx';
 import { Button } from '../ui/button.tsx';
 import { adminUrls } from './admin-route.ts';
-import { failureText, TextLink } from './admin-ui.tsx';
+import { failureText } from './admin-ui.tsx';
+import { TextLink } from '../ui/links.tsx';
 import { Field } from './form-field.tsx';
 import {
   createSourceFormStore,

@@ -4,7 +4,7 @@ import { useMessages } from '../app/services.tsx';
 import { Alert } from '../ui/alert.tsx';
 import { pickerSearchId } from './document-picker.tsx';
 import type { NoteField } from './note-problems.ts';
-import { TextLink } from './notes-ui.tsx';
+import { TextLink } from '../ui/links.tsx';
 
 export interface Problem {
   /** `#id` of the field, or null for a problem of the note as a whole. */

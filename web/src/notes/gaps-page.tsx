@@ -9,7 +9,8 @@ import { useMessages, useServices } from '../app/services.tsx';
 import { useLoaded } from '../app/use-loaded.ts';
 import { formatDateTime } from '../i18n/format.ts';
 import { gapStatuses, notesUrls } from './notes-route.ts';
-import { FailureAlert, Loading, StatusBadge, TextLink, useNotesTitle } from './notes-ui.tsx';
+import { FailureAlert, Loading, StatusBadge, useNotesTitle } from './notes-ui.tsx';
+import { TextLink } from '../ui/links.tsx';
 
 function Gap({ gap }: { gap: GapView }) {
   const messages = useMessages();

@@ -6,7 +6,8 @@ import { formatDate, formatDateTime } from '../i18n/format.ts';
 import { Alert } from '../ui/alert.tsx';
 import { MarkdownView } from './markdown-view.tsx';
 import { notesUrls } from './notes-route.ts';
-import { NeedsReviewBadge, StatusBadge, TextLink } from './notes-ui.tsx';
+import { NeedsReviewBadge, StatusBadge } from './notes-ui.tsx';
+import { TextLink } from '../ui/links.tsx';
 
 function Row({ label, value }: { label: string; value: string | null }) {
   if (value === null || value === '') return null;

@@ -9,7 +9,8 @@ import { Alert } from '../ui/alert.tsx';
 import type { DisplayName } from './display-name.ts';
 import { NoteEditor } from './note-editor.tsx';
 import { notesUrls } from './notes-route.ts';
-import { FailureAlert, isExpert, Loading, TextLink, useMe, useNotesTitle } from './notes-ui.tsx';
+import { FailureAlert, isExpert, Loading, useMe, useNotesTitle } from './notes-ui.tsx';
+import { TextLink } from '../ui/links.tsx';
 
 export function NoteEditorPage({
   noteId,

@@ -21,7 +21,8 @@ import { createEditorStore } from './note-editor-store.ts';
 import { byteLength, type LocalProblem, type NoteValues } from './note-values.ts';
 import { noteFields, type NoteField } from './note-problems.ts';
 import { notesUrls } from './notes-route.ts';
-import { failureText, StatusBadge, TextLink } from './notes-ui.tsx';
+import { failureText, StatusBadge } from './notes-ui.tsx';
+import { TextLink } from '../ui/links.tsx';
 import { SaveStatus } from './save-status.tsx';
 
 const topicListId = 'notitie-onderwerpen';

@@ -9,14 +9,8 @@ import { useLoaded } from '../app/use-loaded.ts';
 import { formatDate, formatDateTime } from '../i18n/format.ts';
 import { Button } from '../ui/button.tsx';
 import { noteStatuses, notesBase, notesUrls, type NoteListQuery } from './notes-route.ts';
-import {
-  FailureAlert,
-  Loading,
-  NeedsReviewBadge,
-  StatusBadge,
-  TextLink,
-  useNotesTitle,
-} from './notes-ui.tsx';
+import { FailureAlert, Loading, NeedsReviewBadge, StatusBadge, useNotesTitle } from './notes-ui.tsx';
+import { TextLink } from '../ui/links.tsx';
 
 function Filter({ query, topics, expert }: { query: NoteListQuery; topics: TopicView[]; expert: boolean }) {
   const messages = useMessages();

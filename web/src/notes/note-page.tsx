@@ -16,16 +16,8 @@ import { nameToSend, type DisplayName } from './display-name.ts';
 import { createNoteActionsStore, type NoteNotice } from './note-actions-store.ts';
 import { NoteDetails } from './note-details.tsx';
 import { notesUrls } from './notes-route.ts';
-import {
-  ButtonLink,
-  FailureAlert,
-  failureText,
-  isExpert,
-  Loading,
-  TextLink,
-  useMe,
-  useNotesTitle,
-} from './notes-ui.tsx';
+import { FailureAlert, failureText, isExpert, Loading, useMe, useNotesTitle } from './notes-ui.tsx';
+import { ButtonLink, TextLink } from '../ui/links.tsx';
 import { ReviewForm } from './review-form.tsx';
 
 function noticeText(notice: NoteNotice, messages: Messages): string {

@@ -1,11 +1,11 @@
 /** Small pieces the notes pages share: failures as alerts, loading text, status badges, the user's roles. */
-import { useEffect, type ReactNode } from 'react';
+import { useEffect } from 'react';
 import type { MeResponse, NoteStatus } from '../../../server/api-types.ts';
 import type { ApiFailure } from '../api/client.ts';
 import { useMessages, useServices } from '../app/services.tsx';
 import { useLoaded, type Loaded } from '../app/use-loaded.ts';
 import type { Messages } from '../i18n/messages-nl.ts';
-import { Alert } from '../ui/alert.tsx';
+import { ErrorAlert, LoadingStatus } from '../ui/alert.tsx';
 import type { NoteFailure } from './notes-client.ts';
 
 /** The server's own explanation where it gave one (written for the user), else a plain sentence. */
@@ -33,21 +33,16 @@ export function FailureAlert({
 }) {
   const messages = useMessages();
   return (
-    <div role="alert">
-      <Alert type="error" title={title ?? messages.notes.failure.title} level={level}>
-        <p className="utrecht-paragraph">{failureText(failure, messages)}</p>
-      </Alert>
-    </div>
+    <ErrorAlert
+      title={title ?? messages.notes.failure.title}
+      text={failureText(failure, messages)}
+      level={level}
+    />
   );
 }
 
 export function Loading() {
-  const messages = useMessages();
-  return (
-    <p className="utrecht-paragraph vraagbaak-progress" role="status">
-      {messages.notes.loading}
-    </p>
-  );
+  return <LoadingStatus text={useMessages().notes.loading} />;
 }
 
 export function StatusBadge({ status }: { status: NoteStatus }) {
@@ -81,31 +76,4 @@ export function useNotesTitle(page: string): void {
   useEffect(() => {
     document.title = `${messages.notes.title(page)} – ${messages.app.name}`;
   }, [page, messages]);
-}
-
-export function TextLink({ href, children }: { href: string; children: ReactNode }) {
-  return (
-    <a className="utrecht-link utrecht-link--html-a" href={href}>
-      {children}
-    </a>
-  );
-}
-
-export function ButtonLink({
-  href,
-  children,
-  appearance = 'secondary-action',
-}: {
-  href: string;
-  children: ReactNode;
-  appearance?: 'primary-action' | 'secondary-action';
-}) {
-  return (
-    <a
-      className={`utrecht-button-link utrecht-button-link--html-a utrecht-button-link--${appearance}`}
-      href={href}
-    >
-      {children}
-    </a>
-  );
 }

@@ -13,7 +13,8 @@ import { Button } from '../ui/button.tsx';
 import { MarkdownView } from './markdown-view.tsx';
 import { noteFields, type NoteField } from './note-problems.ts';
 import { notesUrls } from './notes-route.ts';
-import { FailureAlert, Loading, TextLink, useNotesTitle } from './notes-ui.tsx';
+import { FailureAlert, Loading, useNotesTitle } from './notes-ui.tsx';
+import { TextLink } from '../ui/links.tsx';
 
 /** The revision's field names as the editor labels them (`topicId` is the topic). */
 function fieldNames(fields: string[], messages: Messages): string {

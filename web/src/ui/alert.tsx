@@ -29,3 +29,23 @@ export function Alert({ type, title, children, level = 3, className }: AlertProp
     </div>
   );
 }
+
+/** A failure the page could not get past: announced at once (`role="alert"`), one plain sentence under a title. */
+export function ErrorAlert({ title, text, level = 2 }: { title: string; text: string; level?: 2 | 3 }) {
+  return (
+    <div role="alert">
+      <Alert type="error" title={title} level={level}>
+        <p className="utrecht-paragraph">{text}</p>
+      </Alert>
+    </div>
+  );
+}
+
+/** "Loading…" as a polite status, so a screen reader hears it without losing its place. */
+export function LoadingStatus({ text }: { text: string }) {
+  return (
+    <p className="utrecht-paragraph vraagbaak-progress" role="status">
+      {text}
+    </p>
+  );
+}
