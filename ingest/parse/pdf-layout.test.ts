@@ -44,6 +44,19 @@ describe('pageBlocks', () => {
     ]);
   });
 
+  it('makes a numbered line that stands alone a heading with its level', () => {
+    const blocks = pageBlocks(
+      `4. Bewonersvergunning\n4.4 Kosten van een bewonersvergunning\n${full}\nslot.\n4.5 Tweede auto`,
+      3,
+    );
+    expect(blocks).toEqual([
+      { kind: 'heading', text: '4. Bewonersvergunning', level: 1, page: 3 },
+      { kind: 'heading', text: '4.4 Kosten van een bewonersvergunning', level: 2, page: 3 },
+      { kind: 'paragraph', text: `${full} slot.`, page: 3 },
+      { kind: 'heading', text: '4.5 Tweede auto', level: 2, page: 3 },
+    ]);
+  });
+
   it('gives nothing for an empty page', () => {
     expect(pageBlocks('\n \n\t', 3)).toEqual([]);
   });

@@ -2,9 +2,11 @@
  * Rebuilds paragraphs from the lines pdf-parse gives per page. PDF has no paragraphs, only positioned lines,
  * so this guesses from the shape of the text: a short line that ends a sentence closes a paragraph,
  * a bullet opens a list item (a number a new paragraph), and a word broken over two lines is joined again.
+ * A numbered line that stands alone is a heading (see `pdf-headings.ts`).
  */
 import type { TextBlock } from '../types.ts';
 import { normaliseSpace } from './blocks.ts';
+import { numberedHeadingLevel } from './pdf-headings.ts';
 
 const bulletPattern = /^[•●▪◦■□◆‣∙·○➢►✓*–—-]\s+\S/u;
 /** "1." or "a)" may be a list item or a numbered heading; either way it starts a new block. */
@@ -40,7 +42,9 @@ export function pageBlocks(pageText: string, page: number): TextBlock[] {
   let current: { kind: 'paragraph' | 'list-item'; lines: string[] } | undefined;
 
   const close = () => {
-    if (current) blocks.push({ kind: current.kind, text: joinLines(current.lines), page });
+    const level = current?.lines.length === 1 ? numberedHeadingLevel(current.lines[0]!) : null;
+    if (current && level !== null) blocks.push({ kind: 'heading', text: current.lines[0]!, level, page });
+    else if (current) blocks.push({ kind: current.kind, text: joinLines(current.lines), page });
     current = undefined;
   };
 
