@@ -44,6 +44,9 @@ export interface IngestRunOptions {
   dryRun?: boolean;
   /** Re-read every file even when its content hash is unchanged. */
   force?: boolean;
+  /** The reader version per extension (default `readerVersion` of the parse stage); a file read by another
+   * version is read again. */
+  readerVersion?: (extension: string) => string;
   signal?: AbortSignal;
   onProgress?: (progress: IngestProgress) => void;
   chunking?: Partial<ChunkingSettings>;

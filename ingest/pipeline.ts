@@ -11,6 +11,7 @@ import type {
   PipelineServices,
   PlannedChange,
 } from './pipeline-types.ts';
+import { readerIsCurrent, readerVersion } from './parse/index.ts';
 import { chunkRecords, documentId, failedDocument, indexedDocument, titleFromPath } from './records.ts';
 import { crawlFolder, hashFile } from './sources/index.ts';
 import type { DocumentSummary, DocumentWrite } from './store/index.ts';
@@ -267,13 +268,14 @@ export async function runIngest(
         reason: `niet leesbaar: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
       };
     }
-    const change: PlannedChange =
-      existing?.contentHash === contentHash && !force ? 'unchanged' : existing ? 'changed' : 'new';
+    const reader = (options.readerVersion ?? readerVersion)(extension);
+    const upToDate = existing?.contentHash === contentHash && readerIsCurrent(existing.readerVersion, reader);
+    const change: PlannedChange = upToDate && !force ? 'unchanged' : existing ? 'changed' : 'new';
     if (change === 'unchanged') {
       plan.push({ source: source.name, relativePath: file.relativePath, change, reason: '' });
       return { status: 'unchanged', reason: '' };
     }
-    const base = { source, file, contentHash, chunkSet: job.id, now: new Date() };
+    const base = { source, file, contentHash, readerVersion: reader, chunkSet: job.id, now: new Date() };
     if (unreadable) {
       plan.push({
         source: source.name,

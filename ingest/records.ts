@@ -31,6 +31,7 @@ interface DocumentBase {
   source: SourceConfig;
   file: SourceFile;
   contentHash: string;
+  readerVersion: string;
   chunkSet: string;
   now: Date;
 }
@@ -49,6 +50,7 @@ export function failedDocument(
     sizeBytes: base.file.sizeBytes,
     modifiedAt: base.file.modifiedAt,
     contentHash: base.contentHash,
+    readerVersion: base.readerVersion,
     status: failure.status,
     reason: failure.reason,
     pageCount: 0,

@@ -93,6 +93,8 @@ export interface DocumentRecord {
   modifiedAt: Date;
   /** sha256 of the file's bytes. */
   contentHash: string;
+  /** The reader that produced `text` (`.pdf@2`, see `readerVersion`); absent in records stored before versions. */
+  readerVersion?: string;
   status: Exclude<FileStatus, 'unchanged' | 'removed'>;
   /** Reason for skipped, needs-ocr or failed. */
   reason: string;

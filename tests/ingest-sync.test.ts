@@ -1,6 +1,8 @@
 import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as lancedb from '@lancedb/lancedb';
+import { readerVersion } from '../ingest/parse/index.ts';
 import { createDeterministicEmbedder } from './support/deterministic-embedder.ts';
 import { consistencyProblems, folderSource, openHarness, type Harness } from './support/ingest-harness.ts';
 import { makeTempDir, sampleDir } from './support/paths.ts';
@@ -189,6 +191,42 @@ describe('incremental sync', () => {
     expect(Math.max(...pdfChunks.map((chunk) => chunk.pageEnd ?? 0))).toBeGreaterThan(1);
     const docxChunks = chunks.filter((chunk) => chunk.format === 'docx');
     expect(docxChunks.some((chunk) => chunk.headingPath.length >= 2)).toBe(true);
+    const tariff = pdfChunks.find((chunk) => chunk.text.includes('€ 98,40'));
+    expect(tariff?.headingPath.at(-1)).toBe('4.4 Kosten van een bewonersvergunning');
+    expect(await consistencyProblems(harness.store)).toEqual([]);
+  });
+
+  it('reads again only the files whose reader changed, not the whole index', async () => {
+    await cp(sampleDir, path.join(corpus, 'voorbeeld'), { recursive: true });
+    const source = folderSource('share', corpus);
+    await harness.ingest([source]);
+    const documents = await harness.store.listDocuments();
+    expect(documents.find((document) => document.format === 'pdf')?.readerVersion).toBe(
+      readerVersion('.pdf'),
+    );
+    const pdfCount = documents.filter((document) => document.relativePath.endsWith('.pdf')).length;
+    expect(pdfCount).toBeGreaterThan(0);
+
+    // A knowledge base from before reader versions: its documents count as read by version 1 of their reader,
+    // so after this upgrade only the PDFs (now version 2) are read again.
+    await harness.close();
+    const database = await lancedb.connect(path.join(work.dir, 'index'));
+    await (await database.openTable('documents')).update({ valuesSql: { reader_version: 'NULL' } });
+    database.close();
+    harness = await openHarness(work.dir);
+    expect((await harness.store.listDocuments()).every((document) => !document.readerVersion)).toBe(true);
+    const upgradedToday = await harness.ingest([source]);
+    expect(upgradedToday.job.counts.indexed).toBe(pdfCount);
+    expect(upgradedToday.job.counts.unchanged).toBe(documents.length - pdfCount);
+
+    // A newer PDF reader: the PDFs are read again, everything else stays as it is.
+    const newerPdfReader = (extension: string) =>
+      extension === '.pdf' ? '.pdf@99' : readerVersion(extension);
+    const upgraded = await harness.ingest([source], { readerVersion: newerPdfReader });
+    expect(upgraded.job.counts.indexed).toBe(pdfCount);
+    expect(upgraded.job.counts.unchanged).toBe(documents.length - pdfCount);
+    const again = await harness.ingest([source], { readerVersion: newerPdfReader });
+    expect(again.job.counts.indexed).toBe(0);
     expect(await consistencyProblems(harness.store)).toEqual([]);
   });
 });

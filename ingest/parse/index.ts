@@ -5,3 +5,4 @@
 export { createParsePool, type ParsePool, type ParsePoolOptions } from './pool.ts';
 export { reportedExtensions, supportedExtensions } from './detect-format.ts';
 export type { ParseResult } from './blocks.ts';
+export { readerIsCurrent, readerVersion } from './reader-version.ts';

@@ -69,6 +69,7 @@ const documentSummaryColumns = [
   'size_bytes',
   'modified_ms',
   'content_hash',
+  'reader_version',
   'status',
   'reason',
   'page_count',

@@ -85,6 +85,8 @@ export const documentsSchema = new Schema([
   new Field('size_bytes', new Float64(), false),
   milliseconds('modified_ms'),
   text('content_hash'),
+  // Nullable: added to knowledge bases written before reader versions, empty there.
+  text('reader_version', true),
   text('status'),
   text('reason'),
   integer('page_count'),
