@@ -50,8 +50,18 @@ export async function runIngest(
 
   const wanted = desiredIndexInfo(services, chunking);
   const current = await store.readIndexInfo();
-  const rebuild = !sameIndex(current, wanted);
+  const change = indexChange(current, wanted);
+  const rebuild = change === 'rebuild';
   let force = options.force === true || rebuild;
+  if (change === 'search-text' && current !== null && !options.dryRun) {
+    // Same vectors and chunks, new search analysis: recompute one column instead of re-embedding everything.
+    const refreshed = await store.refreshSearchText(services.searchText, { signal: options.signal });
+    await store.writeIndexInfo({ ...current, chunking: wanted.chunking, updatedAt: new Date() });
+    logger.info({ chunks: refreshed, to: wanted.chunking.searchText }, 'search text recomputed');
+    warnings.push(
+      `Zoektekst van ${refreshed} tekststukken opnieuw berekend voor een nieuwe versie van de Nederlandse zoekanalyse; de vectoren zijn behouden.`,
+    );
+  }
   if (rebuild && !options.dryRun) {
     logger.info(
       { from: current?.embeddingModel ?? null, to: wanted.embeddingModel },
@@ -94,7 +104,7 @@ export async function runIngest(
   const plan: NonNullable<IngestSummary['plan']> = [];
   const pendingWrites: DocumentWrite[] = [];
   let pendingFiles: JobFileRecord[] = [];
-  let changed = rebuild;
+  let changed = change !== 'none';
   let flushing: Promise<void> = Promise.resolve();
 
   const record = (file: JobFileRecord) => {
@@ -337,7 +347,7 @@ export function newJobId(startedAt: Date): string {
     .slice(0, 14)}-${randomUUID().slice(0, 8)}`;
 }
 
-/** What the index would record if these services ran now; compare with `sameIndex` to see if a rebuild is due. */
+/** What the index would record if these services ran now; `indexChange` says what a run must do about it. */
 export function desiredIndexInfo(
   services: Pick<PipelineServices, 'embedder' | 'lexicalReason'>,
   chunking: ChunkingSettings,
@@ -358,18 +368,24 @@ export function desiredIndexInfo(
   };
 }
 
-/** Vectors of two models, or chunks cut by two settings, never live side by side. */
-export function sameIndex(current: IndexInfo | null, wanted: IndexInfo): boolean {
-  if (current === null) return false;
-  return (
+/**
+ * How the index must change before a run: `rebuild` when vectors of two models or chunks cut by two settings
+ * would otherwise live side by side (everything is read and embedded again); `search-text` when only the
+ * Dutch search analysis changed (its column is recomputed from the stored text, vectors kept).
+ */
+export type IndexChange = 'none' | 'search-text' | 'rebuild';
+
+export function indexChange(current: IndexInfo | null, wanted: IndexInfo): IndexChange {
+  if (current === null) return 'rebuild';
+  const sameChunksAndVectors =
     current.embeddingModel === wanted.embeddingModel &&
     current.embeddingRevision === wanted.embeddingRevision &&
     current.dimensions === wanted.dimensions &&
     current.chunking.maxTokens === wanted.chunking.maxTokens &&
     current.chunking.overlapTokens === wanted.chunking.overlapTokens &&
-    current.chunking.tokenizer === wanted.chunking.tokenizer &&
-    (current.chunking.searchText ?? '') === (wanted.chunking.searchText ?? '')
-  );
+    current.chunking.tokenizer === wanted.chunking.tokenizer;
+  if (!sameChunksAndVectors) return 'rebuild';
+  return (current.chunking.searchText ?? '') === (wanted.chunking.searchText ?? '') ? 'none' : 'search-text';
 }
 
 export { documentId };

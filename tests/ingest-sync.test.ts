@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as lancedb from '@lancedb/lancedb';
 import { readerVersion } from '../ingest/parse/index.ts';
+import type { SearchableStore } from '../ingest/store/index.ts';
 import { createDeterministicEmbedder } from './support/deterministic-embedder.ts';
 import { consistencyProblems, folderSource, openHarness, type Harness } from './support/ingest-harness.ts';
 import { makeTempDir, sampleDir } from './support/paths.ts';
@@ -161,19 +162,47 @@ describe('incremental sync', () => {
     });
   });
 
-  it('rebuilds when the index was made with another version of the Dutch search text', async () => {
+  it('recomputes only the search text for a new version of the Dutch search analysis, keeping the vectors', async () => {
     const source = folderSource('share', corpus);
-    await harness.ingest([source]);
+    const embedder = createDeterministicEmbedder();
+    await harness.ingest([source], { embedder });
+    const before = await harness.store.listChunks();
     const info = await harness.store.readIndexInfo();
     expect(info?.chunking.searchText).toBeTruthy();
+
+    // A knowledge base from an older analyzer: another version recorded, and search text it would have made.
+    await harness.close();
+    const database = await lancedb.connect(path.join(work.dir, 'index'));
+    await (await database.openTable('chunks')).update({ valuesSql: { search_text: "'verouderd'" } });
+    database.close();
+    harness = await openHarness(work.dir);
     await harness.store.writeIndexInfo({
       ...info!,
       chunking: { ...info!.chunking, searchText: 'older-version' },
     });
-    const rerun = await harness.ingest([source]);
-    expect(rerun.job.counts.indexed).toBe(3);
+    const everyone = { accessGroups: ['medewerkers'] };
+    expect(
+      await (harness.store as SearchableStore).searchLexical('fietsstraat', { filter: everyone, limit: 5 }),
+    ).toEqual([]);
+
+    const embedded = embedder.calls.length;
+    const rerun = await harness.ingest([source], { embedder });
+    expect(rerun.job.counts).toMatchObject({ indexed: 0, unchanged: 4 });
+    expect(embedder.calls.length).toBe(embedded); // nothing embedded again
+    expect((rerun.job.warnings ?? []).join(' ')).toMatch(/Zoektekst van \d+ tekststukken opnieuw berekend/u);
+    expect((await harness.store.readIndexInfo())?.chunking.searchText).toBe(info!.chunking.searchText);
+
+    const after = await harness.store.listChunks();
+    expect(after.map((chunk) => chunk.id).sort()).toEqual(before.map((chunk) => chunk.id).sort());
+    const vectorOf = new Map(before.map((chunk) => [chunk.id, Array.from(chunk.vector ?? [])]));
+    for (const chunk of after) expect(Array.from(chunk.vector ?? [])).toEqual(vectorOf.get(chunk.id));
+    const found = await (harness.store as SearchableStore).searchLexical('fietsstraat', {
+      filter: everyone,
+      limit: 5,
+    });
+    expect(found[0]?.chunk.relativePath).toBe('beleid/fietsstraten.md');
     expect(await consistencyProblems(harness.store)).toEqual([]);
-    expect(await harness.ingest([source]).then((run) => run.job.counts.indexed)).toBe(0);
+    expect(await harness.ingest([source], { embedder }).then((run) => run.job.counts.indexed)).toBe(0);
   });
 
   it('reads real PDF and DOCX files with pages and headings', async () => {

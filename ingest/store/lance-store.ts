@@ -19,6 +19,7 @@ import {
   rowToDocument,
   rowToJob,
   rowToJobFile,
+  stringArray,
 } from './rows.ts';
 import {
   chunksSchema,
@@ -59,6 +60,8 @@ const deleteBatchSize = 500;
 // Old table versions are kept this long so a server reading during a run never loses its snapshot.
 const keepVersionsMs = 10 * 60_000;
 const vectorIndexMinRows = 10_000;
+/** Chunks per merge when only the search text changes: ~2 MB of text a commit. */
+const refreshBatchSize = 2_000;
 
 const documentSummaryColumns = [
   'id',
@@ -274,6 +277,37 @@ class LanceStore implements SearchableStore {
     )) {
       await chunks.delete(`document_id IN ${sqlStringList(ids)} AND chunk_set <> ${sqlString(chunkSet)}`);
     }
+  }
+
+  async refreshSearchText(
+    searchText: (fields: { title: string; headingPath: string[]; text: string }) => string,
+    options: { signal?: AbortSignal } = {},
+  ): Promise<number> {
+    const chunks = await this.chunks();
+    const rows = await chunks.query().select(['id', 'title', 'heading_path', 'text']).toArray();
+    for (const batch of batches(rows, refreshBatchSize)) {
+      options.signal?.throwIfAborted();
+      // Only `search_text` is written: vectors and everything else stay as they are. An Arrow table, because
+      // LanceDB's conversion of plain rows insists on a value for every vector column.
+      const updates = lancedb.makeArrowTable(
+        batch.map((row) => ({
+          id: String(row.id),
+          search_text: searchText({
+            title: String(row.title),
+            headingPath: stringArray(row.heading_path),
+            text: String(row.text),
+          }),
+        })),
+      );
+      await chunks.mergeInsert('id').whenMatchedUpdateAll().execute(updates);
+    }
+    if (rows.length > 0) {
+      await chunks.createIndex('search_text', {
+        config: lancedb.Index.fts(this.options.ftsOptions),
+        replace: true,
+      });
+    }
+    return rows.length;
   }
 
   async removeDocuments(ids: string[]): Promise<void> {

@@ -46,6 +46,12 @@ export interface Store {
   /** Writes new chunks, then document rows, then drops the chunks they replace; safe to kill at any point. */
   commit(writes: DocumentWrite[], chunkSet: string): Promise<void>;
   removeDocuments(ids: string[]): Promise<void>;
+  /** Recomputes the full-text column of every chunk (a new version of the search analysis), keeping the
+   * vectors, and rebuilds the full-text index; returns the number of chunks. */
+  refreshSearchText(
+    searchText: (fields: { title: string; headingPath: string[]; text: string }) => string,
+    options?: { signal?: AbortSignal },
+  ): Promise<number>;
   /** Gives every document and chunk of `source` these access groups at once (no re-read needed). */
   setSourceAccess(source: string, accessGroups: string[]): Promise<void>;
   /** Brings the tables back to a consistent state after a crash; cheap when nothing is wrong. */

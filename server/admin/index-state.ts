@@ -1,6 +1,6 @@
 import { estimateTokens, resolveChunkOptions } from '../../ingest/chunk/index.ts';
 import type { Embedder } from '../../ingest/embed/embedder.ts';
-import { desiredIndexInfo, sameIndex } from '../../ingest/pipeline.ts';
+import { desiredIndexInfo, indexChange } from '../../ingest/pipeline.ts';
 import type { PendingRebuild, Store } from '../../ingest/store/index.ts';
 import type { IndexInfo } from '../../ingest/types.ts';
 
@@ -24,8 +24,9 @@ export async function indexState(
   const wanted = desiredIndexInfo({ embedder, lexicalReason }, resolveChunkOptions({ countTokens }));
   const current = await store.readIndexInfo();
   const pending = (await store.pendingRebuild?.()) ?? null;
-  // An empty knowledge base has no settings yet; its first sync records them.
-  const rebuildNeeded = current !== null && !sameIndex(current, wanted);
+  // An empty knowledge base has no settings yet; its first sync records them. A new search analysis alone is
+  // no rebuild: the next sync recomputes that column.
+  const rebuildNeeded = current !== null && indexChange(current, wanted) === 'rebuild';
   return {
     current,
     wanted,
