@@ -7,7 +7,7 @@ import { sampleSource } from '../ingest/sample-source.ts';
 import { ingestSettings, openEmbedder, openStore } from '../ingest/services.ts';
 import { loadSources } from '../ingest/sources/index.ts';
 import type { IndexInfo } from '../ingest/types.ts';
-import type { SearchableStore } from '../ingest/store/index.ts';
+import { serializeWrites, type SearchableStore } from '../ingest/store/index.ts';
 import { openAdminServices, type AdminServices } from './admin/index.ts';
 import { createOpenAiChatModel } from './answer/index.ts';
 import type { AppDependencies } from './app.ts';
@@ -47,7 +47,8 @@ export interface ServerRuntime {
 }
 
 export async function openServerRuntime(config: ServerConfig, logger: Logger): Promise<ServerRuntime> {
-  const store = await openStore(config.ingest);
+  // Jobs and note publishing write to the same tables: one write operation at a time.
+  const store = serializeWrites(await openStore(config.ingest));
   const answers = await openAnswerStore({ file: config.answersDatabase });
   const loaded = await openEmbedder(config.ingest);
   const analyzer = createDutchAnalyzer();

@@ -23,3 +23,4 @@ export {
   type WriterLock,
   type WriterRole,
 } from './writer-lock.ts';
+export { serializeWrites } from './serialized-writes.ts';
