@@ -3,6 +3,7 @@ import type { Turn } from '../chat/chat-store.ts';
 import { useLanguage, useMessages, useServices } from '../app/services.tsx';
 import { Alert } from '../ui/alert.tsx';
 import { Button } from '../ui/button.tsx';
+import { contentLanguage } from '../i18n/content-language.ts';
 
 function FailureNotice({ turn }: { turn: Turn }) {
   const messages = useMessages();
@@ -45,7 +46,9 @@ export function AnswerNotices({ turn }: { turn: Turn }) {
           {sources.lexicalReason ? (
             <details className="vraagbaak-details">
               <summary>{messages.notices.lexicalWhy}</summary>
-              <p className="utrecht-paragraph utrecht-paragraph--small">{sources.lexicalReason}</p>
+              <p className="utrecht-paragraph utrecht-paragraph--small" lang={contentLanguage}>
+                {sources.lexicalReason}
+              </p>
             </details>
           ) : null}
         </Alert>

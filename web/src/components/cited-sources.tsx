@@ -5,6 +5,7 @@ import { findCitedSource, shownText } from '../chat/citation-lookup.ts';
 import { formatPlace } from '../i18n/format.ts';
 import { useChat, useMessages, useServices } from '../app/services.tsx';
 import { sourcePanelId } from './answer-text.tsx';
+import { contentLanguage } from '../i18n/content-language.ts';
 
 export function CitedSources({ turn }: { turn: Turn }) {
   const messages = useMessages();
@@ -36,7 +37,9 @@ export function CitedSources({ turn }: { turn: Turn }) {
                 onClick={() => chat.select({ turnId: turn.id, number: source.number, returnFocusTo: id })}
               >
                 <span className="vraagbaak-source-button__number">{`[${source.number}${source.check === 'flagged' ? '?' : ''}]`}</span>{' '}
-                <span className="vraagbaak-source-button__title">{source.passage.title}</span>
+                <span className="vraagbaak-source-button__title" lang={contentLanguage}>
+                  {source.passage.title}
+                </span>
                 {place ? <span className="vraagbaak-source-button__place">{`, ${place}`}</span> : null}
               </button>
             </li>

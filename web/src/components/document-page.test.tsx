@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fail } from '../result.ts';
 import { fakeApi } from '../test-support/fakes.ts';
@@ -34,6 +34,26 @@ describe('DocumentPage', () => {
     const original = screen.getByRole('link', { name: /^Open de PDF op pagina 3/ });
     expect(original.getAttribute('href')).toBe('/api/documents/aaaaaaaaaaaaaaaaaaaaaaaa/file#page=3');
     expect(document.title).toBe('Beleidsregels parkeervergunningen Groningen 2025 – Vraagbaak');
+  });
+
+  it('marks the Dutch document as Dutch in the English interface, and its highlight labels as English', async () => {
+    const start = documentText.indexOf('Een bewonersvergunning');
+    const end = documentText.indexOf(' Een tweede');
+    const { services } = renderWithServices(
+      <DocumentPage documentId="aaaaaaaaaaaaaaaaaaaaaaaa" highlight={{ start, end }} page={3} />,
+    );
+    act(() => services.language.set('en'));
+    const heading = await screen.findByRole('heading', {
+      level: 1,
+      name: 'Beleidsregels parkeervergunningen Groningen 2025',
+    });
+    expect(heading.getAttribute('lang')).toBe('nl');
+    expect(document.querySelector('.vraagbaak-document-text')?.getAttribute('lang')).toBe('nl');
+    const labels = [...document.querySelectorAll('mark .vraagbaak-visually-hidden')];
+    expect(labels.map((label) => [label.getAttribute('lang'), label.textContent?.trim()])).toEqual([
+      ['en', expect.stringMatching(/^Start/u)],
+      ['en', expect.stringMatching(/^End/u)],
+    ]);
   });
 
   it("shows the server's message when the document cannot be read", async () => {

@@ -5,13 +5,14 @@
 import { useEffect, useRef } from 'react';
 import type { DocumentResponse } from '../../../server/api-types.ts';
 import { documentFileUrl } from '../api/client.ts';
-import { useMessages, useServices } from '../app/services.tsx';
+import { useLanguage, useMessages, useServices } from '../app/services.tsx';
 import { useLoaded } from '../app/use-loaded.ts';
 import { contextWindow } from '../chat/passage-context.ts';
 import { formatDate, formatFormat } from '../i18n/format.ts';
 import { Alert } from '../ui/alert.tsx';
 import { NewTabLink } from '../ui/external-link.tsx';
 import { HighlightedText } from './highlighted-text.tsx';
+import { contentLanguage } from '../i18n/content-language.ts';
 
 export interface DocumentPageProps {
   documentId: string;
@@ -27,6 +28,7 @@ export function DocumentText({
   highlight: { start: number; end: number } | null;
 }) {
   const messages = useMessages();
+  const language = useLanguage();
   const markRef = useRef<HTMLElement>(null);
   const valid = highlight !== null && highlight.end <= document.text.length;
   useEffect(() => {
@@ -34,17 +36,26 @@ export function DocumentText({
     markRef.current?.scrollIntoView?.({ block: 'center' });
     markRef.current?.focus({ preventScroll: true });
   }, [valid]);
-  if (!valid) return <div className="vraagbaak-document-text">{document.text}</div>;
+  if (!valid)
+    return (
+      <div className="vraagbaak-document-text" lang={contentLanguage}>
+        {document.text}
+      </div>
+    );
   // The whole text: the window spans everything, so nothing is clipped.
   const window = contextWindow(document.text, highlight.start, highlight.end, highlight, {
     contextChars: document.text.length,
   });
   return (
-    <div className="vraagbaak-document-text">
+    <div className="vraagbaak-document-text" lang={contentLanguage}>
       <HighlightedText
         window={window}
         markRef={markRef}
-        markLabel={{ start: messages.document.highlightStart, end: messages.document.highlightEnd }}
+        markLabel={{
+          start: messages.document.highlightStart,
+          end: messages.document.highlightEnd,
+          language,
+        }}
       />
     </div>
   );
@@ -89,7 +100,9 @@ export function DocumentPage({ documentId, highlight, page }: DocumentPageProps)
     document.format === 'pdf' ? messages.document.openPdf(page) : messages.source.openOriginal;
   return (
     <div className="vraagbaak-document">
-      <h1 className="utrecht-heading-1">{document.title}</h1>
+      <h1 className="utrecht-heading-1" lang={contentLanguage}>
+        {document.title}
+      </h1>
       <dl className="utrecht-data-list utrecht-data-list--rows vraagbaak-data-list">
         {[
           [messages.source.location, `${document.source}: ${document.relativePath}`],

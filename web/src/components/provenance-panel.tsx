@@ -10,6 +10,7 @@ import type { Messages } from '../i18n/messages-nl.ts';
 import { useMessages, useServices } from '../app/services.tsx';
 import { useLoaded } from '../app/use-loaded.ts';
 import { NewTabLink } from '../ui/external-link.tsx';
+import { contentLanguage } from '../i18n/content-language.ts';
 
 function citedText(turn: Turn, number: number, messages: Messages): string {
   if (!isCited(turn, number)) return messages.provenance.citedNo;
@@ -101,7 +102,9 @@ function Details({ turn }: { turn: Turn }) {
               {turn.sources.passages.map((passage) => (
                 <tr className="utrecht-table__row" key={passage.number}>
                   <td className="utrecht-table__cell">{passage.number}</td>
-                  <td className="utrecht-table__cell">{passage.title}</td>
+                  <td className="utrecht-table__cell" lang={contentLanguage}>
+                    {passage.title}
+                  </td>
                   <td className="utrecht-table__cell">{formatPlace(passage, messages) ?? ''}</td>
                   <td className="utrecht-table__cell utrecht-table__cell--numeric-data">
                     {formatScore(passage.score, messages)}

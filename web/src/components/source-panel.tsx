@@ -17,6 +17,7 @@ import { Button } from '../ui/button.tsx';
 import { NewTabLink } from '../ui/external-link.tsx';
 import { sourcePanelId } from './answer-text.tsx';
 import { HighlightedText } from './highlighted-text.tsx';
+import { contentLanguage } from '../i18n/content-language.ts';
 
 const headingId = `${sourcePanelId}-kop`;
 
@@ -111,7 +112,9 @@ function SourceDetails({ source, cited }: { source: CitedSource; cited: boolean 
   const { passage } = source;
   return (
     <>
-      <p className="utrecht-paragraph vraagbaak-source-panel__title">{passage.title}</p>
+      <p className="utrecht-paragraph vraagbaak-source-panel__title" lang={contentLanguage}>
+        {passage.title}
+      </p>
       <dl className="utrecht-data-list utrecht-data-list--rows vraagbaak-data-list">
         <Field label={messages.source.note} value={passage.note?.label ?? null} />
         <Field
@@ -134,7 +137,7 @@ function SourceDetails({ source, cited }: { source: CitedSource; cited: boolean 
       </dl>
       <h3 className="utrecht-heading-3">{messages.source.passage}</h3>
       <p className="utrecht-paragraph utrecht-paragraph--small">{messages.source.passageNote}</p>
-      <blockquote className="utrecht-blockquote vraagbaak-passage">
+      <blockquote className="utrecht-blockquote vraagbaak-passage" lang={contentLanguage}>
         <p className="utrecht-paragraph vraagbaak-passage__text">
           <HighlightedText window={passageWindow(source, document)} />
         </p>

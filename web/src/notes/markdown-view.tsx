@@ -1,6 +1,7 @@
 /** A note's Markdown as NL Design System elements, built from text nodes only (see markdown-blocks.ts). */
 import { useMemo } from 'react';
 import { markdownBlocks, type Block, type Inline } from './markdown-blocks.ts';
+import { contentLanguage } from '../i18n/content-language.ts';
 
 function Pieces({ pieces }: { pieces: Inline[] }) {
   return (
@@ -137,7 +138,7 @@ function Blocks({ blocks }: { blocks: Block[] }) {
 export function MarkdownView({ markdown }: { markdown: string }) {
   const blocks = useMemo(() => markdownBlocks(markdown), [markdown]);
   return (
-    <div className="vraagbaak-notes-markdown">
+    <div className="vraagbaak-notes-markdown" lang={contentLanguage}>
       <Blocks blocks={blocks} />
     </div>
   );
