@@ -1,4 +1,5 @@
-export { chunkReadColumns, openLanceStore, type LanceStoreOptions } from './lance-store.ts';
+export { chunkReadColumns } from './columns.ts';
+export { openLanceStore, type LanceStoreOptions } from './lance-store.ts';
 export { rowToChunk } from './rows.ts';
 export type {
   ChunkFilter,
