@@ -29,7 +29,9 @@ describe('answer states', () => {
       ],
     }));
     expect(screen.getByRole('heading', { name: 'Het taalmodel is nu niet beschikbaar' })).toBeDefined();
-    expect(screen.getByText('Melding: Het taalmodel antwoordde niet op tijd.')).toBeDefined();
+    const detail = screen.getByText('Het taalmodel antwoordde niet op tijd.');
+    expect(detail.getAttribute('lang')).toBe('nl');
+    expect(detail.parentElement?.textContent).toBe('Melding: Het taalmodel antwoordde niet op tijd.');
   });
 
   it('says when search was on words only, with the reason', async () => {

@@ -58,7 +58,7 @@ export function AnswerNotices({ turn }: { turn: Turn }) {
           <p className="utrecht-paragraph">{messages.notices.fallback}</p>
           {turn.modelError ? (
             <p className="utrecht-paragraph utrecht-paragraph--small">
-              {messages.notices.fallbackDetail(turn.modelError.message)}
+              {messages.notices.fallbackDetail}: <span lang={contentLanguage}>{turn.modelError.message}</span>
             </p>
           ) : null}
         </Alert>

@@ -65,7 +65,8 @@ export const en: Messages = {
   notices: {
     fallbackTitle: 'The language model is not available right now',
     fallback: 'That is why you see literal passages from the sources.',
-    fallbackDetail: (message: string) => `Message: ${message}`,
+    /** Followed by the server's message, which is Dutch. */
+    fallbackDetail: 'Message',
     lexicalTitle: 'Searched on words only',
     lexical:
       'Search currently compares words only, not meaning. Use the same words as the documents do (they are in Dutch).',

@@ -65,7 +65,8 @@ export const nl = {
   notices: {
     fallbackTitle: 'Het taalmodel is nu niet beschikbaar',
     fallback: 'Daarom ziet u letterlijke passages uit de bronnen.',
-    fallbackDetail: (message: string) => `Melding: ${message}`,
+    /** Followed by the server's message, which is Dutch. */
+    fallbackDetail: 'Melding',
     lexicalTitle: 'Alleen gezocht op woorden',
     lexical:
       'De zoekfunctie vergelijkt nu alleen woorden, niet de betekenis. Gebruik dezelfde woorden als in de documenten.',
