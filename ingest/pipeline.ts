@@ -1,4 +1,3 @@
-import { searchTextVersion } from './dutch/index.ts';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import pMap from 'p-map';
@@ -11,11 +10,12 @@ import type {
   PipelineServices,
   PlannedChange,
 } from './pipeline-types.ts';
+import { desiredIndexInfo, indexChange } from './index-settings.ts';
 import { readerIsCurrent, readerVersion } from './parse/index.ts';
 import { chunkRecords, documentId, failedDocument, indexedDocument, titleFromPath } from './records.ts';
 import { crawlFolder, hashFile } from './sources/index.ts';
 import type { DocumentSummary, DocumentWrite } from './store/index.ts';
-import type { IndexInfo, JobFileRecord, JobRecord, SourceConfig, SourceFile } from './types.ts';
+import type { JobFileRecord, JobRecord, SourceConfig, SourceFile } from './types.ts';
 import { emptyCounts } from './types.ts';
 
 export type * from './pipeline-types.ts';
@@ -345,47 +345,6 @@ export function newJobId(startedAt: Date): string {
     .toISOString()
     .replace(/[-:.TZ]/g, '')
     .slice(0, 14)}-${randomUUID().slice(0, 8)}`;
-}
-
-/** What the index would record if these services ran now; `indexChange` says what a run must do about it. */
-export function desiredIndexInfo(
-  services: Pick<PipelineServices, 'embedder' | 'lexicalReason'>,
-  chunking: ChunkingSettings,
-): IndexInfo {
-  const info = services.embedder?.info;
-  return {
-    embeddingModel: info?.model ?? null,
-    embeddingRevision: info?.revision ?? null,
-    dimensions: info?.dimensions ?? null,
-    lexicalReason: info ? null : services.lexicalReason,
-    chunking: {
-      maxTokens: chunking.maxTokens,
-      overlapTokens: chunking.overlapTokens,
-      tokenizer: info?.tokenizer ?? 'estimate-chars/3',
-      searchText: searchTextVersion,
-    },
-    updatedAt: new Date(),
-  };
-}
-
-/**
- * How the index must change before a run: `rebuild` when vectors of two models or chunks cut by two settings
- * would otherwise live side by side (everything is read and embedded again); `search-text` when only the
- * Dutch search analysis changed (its column is recomputed from the stored text, vectors kept).
- */
-export type IndexChange = 'none' | 'search-text' | 'rebuild';
-
-export function indexChange(current: IndexInfo | null, wanted: IndexInfo): IndexChange {
-  if (current === null) return 'rebuild';
-  const sameChunksAndVectors =
-    current.embeddingModel === wanted.embeddingModel &&
-    current.embeddingRevision === wanted.embeddingRevision &&
-    current.dimensions === wanted.dimensions &&
-    current.chunking.maxTokens === wanted.chunking.maxTokens &&
-    current.chunking.overlapTokens === wanted.chunking.overlapTokens &&
-    current.chunking.tokenizer === wanted.chunking.tokenizer;
-  if (!sameChunksAndVectors) return 'rebuild';
-  return (current.chunking.searchText ?? '') === (wanted.chunking.searchText ?? '') ? 'none' : 'search-text';
 }
 
 export { documentId };

@@ -1,6 +1,6 @@
 import { estimateTokens, resolveChunkOptions } from '../../ingest/chunk/index.ts';
 import type { Embedder } from '../../ingest/embed/embedder.ts';
-import { desiredIndexInfo, indexChange } from '../../ingest/pipeline.ts';
+import { desiredIndexInfo, indexChange } from '../../ingest/index-settings.ts';
 import type { PendingRebuild, Store } from '../../ingest/store/index.ts';
 import type { IndexInfo } from '../../ingest/types.ts';
 
