@@ -34,6 +34,32 @@ describe('answer states', () => {
     expect(detail.parentElement?.textContent).toBe('Melding: Het taalmodel antwoordde niet op tijd.');
   });
 
+  it('marks the Dutch quotes of an English extractive answer as Dutch, and not those of a Dutch one', async () => {
+    const quote = 'Een bewonersvergunning kost € 98,40 per jaar.';
+    const english = `Without a language model: these are verbatim passages from the sources.\n\n- "${quote}" [1] (Beleidsregels, p. 3)`;
+    const scripted = scriptedTransport(() => ({
+      events: [
+        { event: 'sources', data: sourcesEvent() },
+        { event: 'answer-end', data: answerEnd({ text: english }) },
+      ],
+    }));
+    const view = renderWithServices(<ChatPage />, { transport: scripted.transport });
+    await act(() => view.services.chat.ask('What does a residents permit cost?', 'en'));
+    const paragraph = document.querySelector('.vraagbaak-answer__text')!;
+    expect(paragraph.getAttribute('lang')).toBe('en');
+    const marked = [...paragraph.querySelectorAll('[lang="nl"]')].map((element) => element.textContent);
+    expect(marked).toEqual([quote]);
+    cleanup();
+
+    await ask(() => ({
+      events: [
+        { event: 'sources', data: sourcesEvent() },
+        { event: 'answer-end', data: answerEnd() },
+      ],
+    }));
+    expect(document.querySelector('.vraagbaak-answer__text [lang]')).toBeNull();
+  });
+
   it('says when search was on words only, with the reason', async () => {
     await ask(() => ({
       events: [

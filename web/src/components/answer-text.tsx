@@ -5,7 +5,9 @@
 import { parseAnswerText } from '../chat/answer-text.ts';
 import type { Turn } from '../chat/chat-store.ts';
 import { findCitedSource } from '../chat/citation-lookup.ts';
+import { contentLanguage } from '../i18n/content-language.ts';
 import { formatPlace } from '../i18n/format.ts';
+import { quotedParts } from '../chat/quoted-parts.ts';
 import { useChat, useMessages, useServices } from '../app/services.tsx';
 
 export const sourcePanelId = 'bronpaneel';
@@ -61,12 +63,36 @@ export function CitationMarker({
   );
 }
 
+/** Text with the verbatim quotes from the documents marked as the documents' language. */
+function TextWithQuotes({ text, quotes }: { text: string; quotes: readonly string[] }) {
+  if (quotes.length === 0) return <span>{text}</span>;
+  return (
+    <span>
+      {quotedParts(text, quotes).map((part, index) =>
+        part.quoted ? (
+          <span key={index} lang={contentLanguage}>
+            {part.text}
+          </span>
+        ) : (
+          part.text
+        ),
+      )}
+    </span>
+  );
+}
+
 export function AnswerText({ turn, text, language }: { turn: Turn; text: string; language?: string }) {
   const occurrences = new Map<number, number>();
+  // Quotes are known once the answer has ended; in a Dutch answer they need no marking.
+  const quotes =
+    language !== undefined && language !== contentLanguage
+      ? (turn.answer?.quotes.map((quote) => quote.text) ?? [])
+      : [];
   return (
     <p className="utrecht-paragraph vraagbaak-answer__text" lang={language}>
       {parseAnswerText(text).map((segment, index) => {
-        if (segment.kind === 'text') return <span key={index}>{segment.text}</span>;
+        if (segment.kind === 'text')
+          return <TextWithQuotes key={index} text={segment.text} quotes={quotes} />;
         const occurrence = (occurrences.get(segment.number) ?? 0) + 1;
         occurrences.set(segment.number, occurrence);
         return (
