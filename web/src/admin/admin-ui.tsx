@@ -1,5 +1,4 @@
-/** Small pieces every console page uses: a failure as an alert in the console's words, a data list, loading text. */
-import type { ReactNode } from 'react';
+/** Small pieces every console page uses: a failure as an alert in the console's words, loading text. */
 import type { ApiFailure } from '../api/client.ts';
 import { useMessages } from '../app/services.tsx';
 import type { Messages } from '../i18n/messages-nl.ts';
@@ -36,21 +35,6 @@ export function FailureAlert({
       text={failureText(failure, messages)}
       level={level}
     />
-  );
-}
-
-export function DataList({ children }: { children: ReactNode }) {
-  return <dl className="utrecht-data-list utrecht-data-list--rows vraagbaak-data-list">{children}</dl>;
-}
-
-/** A row of a data list; left out when there is nothing to show. */
-export function DataRow({ label, children }: { label: string; children: ReactNode }) {
-  if (children === null || children === undefined || children === '') return null;
-  return (
-    <div className="utrecht-data-list__item">
-      <dt className="utrecht-data-list__item-key">{label}</dt>
-      <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{children}</dd>
-    </div>
   );
 }
 

@@ -6,7 +6,7 @@ import type { AdminJob, JobProgressView } from '../../../server/api-types.ts';
 import { useMessages } from '../app/services.tsx';
 import type { Messages } from '../i18n/messages-nl.ts';
 import { Button } from '../ui/button.tsx';
-import { DataList, DataRow } from './admin-ui.tsx';
+import { DataList, DataRow } from '../ui/data-list.tsx';
 import { formatCounts, formatDuration, formatNumber, formatPercent, formatRate } from './format-admin.ts';
 
 /** One sentence for where a job is: waiting, looking for files, n of m done, or finishing. */

@@ -2,7 +2,7 @@
 import type { AdminJob } from '../../../server/api-types.ts';
 import { useMessages } from '../app/services.tsx';
 import { adminUrls } from './admin-route.ts';
-import { DataList, DataRow } from './admin-ui.tsx';
+import { DataList, DataRow } from '../ui/data-list.tsx';
 import { TextLink } from '../ui/links.tsx';
 import { formatDuration, formatJobTime, formatNumber, outcomes } from './format-admin.ts';
 

@@ -4,6 +4,7 @@ import type { AdminJob, AdminJobStatus } from '../../../server/api-types.ts';
 import { useMessages, useServices } from '../app/services.tsx';
 import { useLoaded } from '../app/use-loaded.ts';
 import { Button } from '../ui/button.tsx';
+import { FilterSelect } from '../ui/filter-select.tsx';
 import { adminBase, adminUrls } from './admin-route.ts';
 import { FailureAlert, Loading } from './admin-ui.tsx';
 import { TextLink } from '../ui/links.tsx';
@@ -32,50 +33,22 @@ function Filter({ source, status }: { source: string | null; status: AdminJobSta
           {words.filter}
         </legend>
         <div className="vraagbaak-admin-filter__fields">
-          <div className="utrecht-form-field">
-            <div className="utrecht-form-field__label">
-              <label className="utrecht-form-label" htmlFor="taken-bron">
-                {words.source}
-              </label>
-            </div>
-            <div className="utrecht-form-field__input">
-              <select
-                id="taken-bron"
-                name="bron"
-                className="utrecht-select utrecht-select--html-select"
-                defaultValue={source ?? ''}
-              >
-                <option value="">{words.allSources}</option>
-                {names.map((name) => (
-                  <option key={name} value={name}>
-                    {name}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
-          <div className="utrecht-form-field">
-            <div className="utrecht-form-field__label">
-              <label className="utrecht-form-label" htmlFor="taken-status">
-                {words.status}
-              </label>
-            </div>
-            <div className="utrecht-form-field__input">
-              <select
-                id="taken-status"
-                name="status"
-                className="utrecht-select utrecht-select--html-select"
-                defaultValue={status ?? ''}
-              >
-                <option value="">{words.allStatuses}</option>
-                {statuses.map((value) => (
-                  <option key={value} value={value}>
-                    {messages.admin.status[value]}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
+          <FilterSelect
+            id="taken-bron"
+            name="bron"
+            label={words.source}
+            allLabel={words.allSources}
+            defaultValue={source}
+            options={names.map((name) => ({ value: name, label: name }))}
+          />
+          <FilterSelect
+            id="taken-status"
+            name="status"
+            label={words.status}
+            allLabel={words.allStatuses}
+            defaultValue={status}
+            options={statuses.map((value) => ({ value, label: messages.admin.status[value] }))}
+          />
           <Button type="submit" appearance="secondary-action">
             {words.apply}
           </Button>

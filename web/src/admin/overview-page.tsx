@@ -6,7 +6,8 @@ import { useLoaded } from '../app/use-loaded.ts';
 import { formatDate, formatDateTime, formatFormat } from '../i18n/format.ts';
 import { Alert } from '../ui/alert.tsx';
 import { adminUrls } from './admin-route.ts';
-import { DataList, DataRow, FailureAlert, Loading } from './admin-ui.tsx';
+import { FailureAlert, Loading } from './admin-ui.tsx';
+import { DataList, DataRow } from '../ui/data-list.tsx';
 import { TextLink } from '../ui/links.tsx';
 import { formatBytes, formatCounts, formatNumber } from './format-admin.ts';
 

@@ -4,7 +4,7 @@ import { useMessages } from '../app/services.tsx';
 import { formatDateTime } from '../i18n/format.ts';
 import { Button } from '../ui/button.tsx';
 import { adminUrls } from './admin-route.ts';
-import { DataList, DataRow } from './admin-ui.tsx';
+import { DataList, DataRow } from '../ui/data-list.tsx';
 import { ButtonLink, TextLink } from '../ui/links.tsx';
 
 export interface SourceCardProps {

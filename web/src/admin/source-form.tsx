@@ -11,7 +11,7 @@ import { Button } from '../ui/button.tsx';
 import { adminUrls } from './admin-route.ts';
 import { failureText } from './admin-ui.tsx';
 import { TextLink } from '../ui/links.tsx';
-import { Field } from './form-field.tsx';
+import { Field } from '../ui/form-field.tsx';
 import {
   createSourceFormStore,
   type FieldError,

@@ -13,6 +13,7 @@ import { Alert } from '../ui/alert.tsx';
 import { NewTabLink } from '../ui/external-link.tsx';
 import { HighlightedText } from './highlighted-text.tsx';
 import { contentLanguage } from '../i18n/content-language.ts';
+import { DataList, DataRow } from '../ui/data-list.tsx';
 
 export interface DocumentPageProps {
   documentId: string;
@@ -103,25 +104,18 @@ export function DocumentPage({ documentId, highlight, page }: DocumentPageProps)
       <h1 className="utrecht-heading-1" lang={contentLanguage}>
         {document.title}
       </h1>
-      <dl className="utrecht-data-list utrecht-data-list--rows vraagbaak-data-list">
-        {[
-          [messages.source.location, `${document.source}: ${document.relativePath}`],
-          [messages.source.format, formatFormat(document.format, messages)],
-          [messages.source.modified, formatDate(document.modifiedAt, messages)],
-          [messages.source.indexed, formatDate(document.indexedAt, messages)],
-          [messages.document.pageCount, document.pageCount > 0 ? String(document.pageCount) : null],
-          [messages.source.warnings, document.warnings.length > 0 ? document.warnings.join('; ') : null],
-        ]
-          .filter((row): row is [string, string] => row[1] !== null)
-          .map(([label, value]) => (
-            <div className="utrecht-data-list__item" key={label}>
-              <dt className="utrecht-data-list__item-key">{label}</dt>
-              <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">
-                {value}
-              </dd>
-            </div>
-          ))}
-      </dl>
+      <DataList>
+        <DataRow label={messages.source.location}>{`${document.source}: ${document.relativePath}`}</DataRow>
+        <DataRow label={messages.source.format}>{formatFormat(document.format, messages)}</DataRow>
+        <DataRow label={messages.source.modified}>{formatDate(document.modifiedAt, messages)}</DataRow>
+        <DataRow label={messages.source.indexed}>{formatDate(document.indexedAt, messages)}</DataRow>
+        <DataRow label={messages.document.pageCount}>
+          {document.pageCount > 0 ? String(document.pageCount) : null}
+        </DataRow>
+        <DataRow label={messages.source.warnings}>
+          {document.warnings.length > 0 ? document.warnings.join('; ') : null}
+        </DataRow>
+      </DataList>
       <ul className="vraagbaak-link-list">
         <li>
           <NewTabLink href={documentFileUrl(document.id, document.format === 'pdf' ? page : null)}>

@@ -11,6 +11,7 @@ import { useMessages, useServices } from '../app/services.tsx';
 import { useLoaded } from '../app/use-loaded.ts';
 import { NewTabLink } from '../ui/external-link.tsx';
 import { contentLanguage } from '../i18n/content-language.ts';
+import { DataList, DataRow } from '../ui/data-list.tsx';
 
 function citedText(turn: Turn, number: number, messages: Messages): string {
   if (!isCited(turn, number)) return messages.provenance.citedNo;
@@ -58,18 +59,13 @@ function Details({ turn }: { turn: Turn }) {
   const captionId = `${turn.id}-passages`;
   return (
     <>
-      <dl className="utrecht-data-list utrecht-data-list--rows vraagbaak-data-list">
-        {rows
-          .filter((row): row is [string, string] => row[1] !== null)
-          .map(([label, value]) => (
-            <div className="utrecht-data-list__item" key={label}>
-              <dt className="utrecht-data-list__item-key">{label}</dt>
-              <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">
-                {value}
-              </dd>
-            </div>
-          ))}
-      </dl>
+      <DataList>
+        {rows.map(([label, value]) => (
+          <DataRow key={label} label={label}>
+            {value}
+          </DataRow>
+        ))}
+      </DataList>
       {turn.sources && turn.sources.passages.length > 0 ? (
         <div className="vraagbaak-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
           <table className="utrecht-table utrecht-table--html-table vraagbaak-table">

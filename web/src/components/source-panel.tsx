@@ -18,6 +18,7 @@ import { NewTabLink } from '../ui/external-link.tsx';
 import { sourcePanelId } from './answer-text.tsx';
 import { HighlightedText } from './highlighted-text.tsx';
 import { contentLanguage } from '../i18n/content-language.ts';
+import { DataList, DataRow } from '../ui/data-list.tsx';
 
 const headingId = `${sourcePanelId}-kop`;
 
@@ -49,16 +50,6 @@ function checkText(source: CitedSource, cited: boolean, messages: Messages): str
       ? `${messages.source.checkFlagged} ${source.flagReason}`
       : messages.source.checkFlagged;
   return messages.source.checkUnchecked;
-}
-
-function Field({ label, value }: { label: string; value: string | null }) {
-  if (value === null || value === '') return null;
-  return (
-    <div className="utrecht-data-list__item">
-      <dt className="utrecht-data-list__item-key">{label}</dt>
-      <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{value}</dd>
-    </div>
-  );
 }
 
 function OpenLinks({ source }: { source: CitedSource }) {
@@ -115,26 +106,23 @@ function SourceDetails({ source, cited }: { source: CitedSource; cited: boolean 
       <p className="utrecht-paragraph vraagbaak-source-panel__title" lang={contentLanguage}>
         {passage.title}
       </p>
-      <dl className="utrecht-data-list utrecht-data-list--rows vraagbaak-data-list">
-        <Field label={messages.source.note} value={passage.note?.label ?? null} />
-        <Field
-          label={messages.source.noteReview}
-          value={passage.note?.needsReview ? messages.source.noteNeedsReview : null}
-        />
-        <Field label={messages.source.location} value={passage.note ? null : formatLocation(passage)} />
-        <Field label={messages.source.place} value={formatPlace(passage, messages)} />
-        <Field label={messages.source.modified} value={formatDate(passage.modifiedAt, messages)} />
-        <Field
-          label={messages.source.indexed}
-          value={document ? formatDate(document.indexedAt, messages) : null}
-        />
-        <Field label={messages.source.format} value={formatFormat(passage.format, messages)} />
-        <Field label={messages.source.check} value={checkText(source, cited, messages)} />
-        <Field
-          label={messages.source.warnings}
-          value={document && document.warnings.length > 0 ? document.warnings.join('; ') : null}
-        />
-      </dl>
+      <DataList>
+        <DataRow label={messages.source.note}>{passage.note?.label ?? null}</DataRow>
+        <DataRow label={messages.source.noteReview}>
+          {passage.note?.needsReview ? messages.source.noteNeedsReview : null}
+        </DataRow>
+        <DataRow label={messages.source.location}>{passage.note ? null : formatLocation(passage)}</DataRow>
+        <DataRow label={messages.source.place}>{formatPlace(passage, messages)}</DataRow>
+        <DataRow label={messages.source.modified}>{formatDate(passage.modifiedAt, messages)}</DataRow>
+        <DataRow label={messages.source.indexed}>
+          {document ? formatDate(document.indexedAt, messages) : null}
+        </DataRow>
+        <DataRow label={messages.source.format}>{formatFormat(passage.format, messages)}</DataRow>
+        <DataRow label={messages.source.check}>{checkText(source, cited, messages)}</DataRow>
+        <DataRow label={messages.source.warnings}>
+          {document && document.warnings.length > 0 ? document.warnings.join('; ') : null}
+        </DataRow>
+      </DataList>
       <h3 className="utrecht-heading-3">{messages.source.passage}</h3>
       <p className="utrecht-paragraph utrecht-paragraph--small">{messages.source.passageNote}</p>
       <blockquote className="utrecht-blockquote vraagbaak-passage" lang={contentLanguage}>

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { InterviewPrompt } from '../../../server/api-types.ts';
-import { Field } from '../admin/form-field.tsx';
+import { Field } from '../ui/form-field.tsx';
 import { useStore } from '../admin/store.ts';
 import { useMessages, useServices } from '../app/services.tsx';
 import { useLoaded } from '../app/use-loaded.ts';

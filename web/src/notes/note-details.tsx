@@ -8,16 +8,7 @@ import { MarkdownView } from './markdown-view.tsx';
 import { notesUrls } from './notes-route.ts';
 import { NeedsReviewBadge, StatusBadge } from './notes-ui.tsx';
 import { TextLink } from '../ui/links.tsx';
-
-function Row({ label, value }: { label: string; value: string | null }) {
-  if (value === null || value === '') return null;
-  return (
-    <div className="utrecht-data-list__item">
-      <dt className="utrecht-data-list__item-key">{label}</dt>
-      <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{value}</dd>
-    </div>
-  );
-}
+import { DataList, DataRow } from '../ui/data-list.tsx';
 
 export function NoteDetails({ note }: { note: NoteView }) {
   const messages = useMessages();
@@ -65,22 +56,19 @@ export function NoteDetails({ note }: { note: NoteView }) {
         <Alert type="error" title={words.indexError(note.knowledgeBase.error)} level={2} />
       ) : null}
       <h2 className="utrecht-heading-2 vraagbaak-visually-hidden">{words.details}</h2>
-      <dl className="utrecht-data-list utrecht-data-list--rows vraagbaak-data-list">
-        <Row label={words.published} value={note.published?.label ?? null} />
-        <Row label={words.topic} value={note.topic?.name ?? null} />
-        <Row label={words.author} value={note.authorName} />
-        <Row label={words.reviewDate} value={formatDate(note.reviewDate, messages)} />
-        <Row label={words.groups} value={note.accessGroups.join(', ')} />
-        <Row label={words.approvedBy} value={note.published?.approvedByName ?? null} />
-        <Row
-          label={words.updated}
-          value={
-            working
-              ? words.updatedBy(formatDateTime(note.updatedAt, messages) ?? '', note.updatedByName)
-              : null
-          }
-        />
-      </dl>
+      <DataList>
+        <DataRow label={words.published}>{note.published?.label ?? null}</DataRow>
+        <DataRow label={words.topic}>{note.topic?.name ?? null}</DataRow>
+        <DataRow label={words.author}>{note.authorName}</DataRow>
+        <DataRow label={words.reviewDate}>{formatDate(note.reviewDate, messages)}</DataRow>
+        <DataRow label={words.groups}>{note.accessGroups.join(', ')}</DataRow>
+        <DataRow label={words.approvedBy}>{note.published?.approvedByName ?? null}</DataRow>
+        <DataRow label={words.updated}>
+          {working
+            ? words.updatedBy(formatDateTime(note.updatedAt, messages) ?? '', note.updatedByName)
+            : null}
+        </DataRow>
+      </DataList>
       {note.gapIds.length > 0 ? <p className="utrecht-paragraph">{words.gaps(note.gapIds.length)}</p> : null}
       <section aria-labelledby="notitie-tekst-kop" className="vraagbaak-notes-text">
         <h2 id="notitie-tekst-kop" className="utrecht-heading-2">

@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { GapView, NoteView, TopicView } from '../../../server/api-types.ts';
-import { Field } from '../admin/form-field.tsx';
+import { Field } from '../ui/form-field.tsx';
 import { useStore } from '../admin/store.ts';
 import { useMessages, useServices } from '../app/services.tsx';
 import { Alert } from '../ui/alert.tsx';

@@ -8,6 +8,7 @@ import { useMessages, useServices } from '../app/services.tsx';
 import { useLoaded } from '../app/use-loaded.ts';
 import { formatDate, formatDateTime } from '../i18n/format.ts';
 import { Button } from '../ui/button.tsx';
+import { FilterSelect } from '../ui/filter-select.tsx';
 import { noteStatuses, notesBase, notesUrls, type NoteListQuery } from './notes-route.ts';
 import { FailureAlert, Loading, NeedsReviewBadge, StatusBadge, useNotesTitle } from './notes-ui.tsx';
 import { TextLink } from '../ui/links.tsx';
@@ -38,51 +39,26 @@ function Filter({ query, topics, expert }: { query: NoteListQuery; topics: Topic
         </legend>
         <div className="vraagbaak-notes-filter__fields">
           {expert ? (
-            <div className="utrecht-form-field">
-              <div className="utrecht-form-field__label">
-                <label className="utrecht-form-label" htmlFor="notities-status">
-                  {words.status}
-                </label>
-              </div>
-              <div className="utrecht-form-field__input">
-                <select
-                  id="notities-status"
-                  name="status"
-                  className="utrecht-select utrecht-select--html-select"
-                  defaultValue={query.status ?? ''}
-                >
-                  <option value="">{words.allStatuses}</option>
-                  {noteStatuses.map((status) => (
-                    <option key={status} value={status}>
-                      {messages.notes.status[status]}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            </div>
+            <FilterSelect
+              id="notities-status"
+              name="status"
+              label={words.status}
+              allLabel={words.allStatuses}
+              defaultValue={query.status}
+              options={noteStatuses.map((status) => ({
+                value: status,
+                label: messages.notes.status[status],
+              }))}
+            />
           ) : null}
-          <div className="utrecht-form-field">
-            <div className="utrecht-form-field__label">
-              <label className="utrecht-form-label" htmlFor="notities-onderwerp">
-                {words.topic}
-              </label>
-            </div>
-            <div className="utrecht-form-field__input">
-              <select
-                id="notities-onderwerp"
-                name="onderwerp"
-                className="utrecht-select utrecht-select--html-select"
-                defaultValue={query.topic ?? ''}
-              >
-                <option value="">{words.allTopics}</option>
-                {topics.map((topic) => (
-                  <option key={topic.id} value={topic.id}>
-                    {topic.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
+          <FilterSelect
+            id="notities-onderwerp"
+            name="onderwerp"
+            label={words.topic}
+            allLabel={words.allTopics}
+            defaultValue={query.topic}
+            options={topics.map((topic) => ({ value: topic.id, label: topic.name }))}
+          />
         </div>
         <div className="vraagbaak-notes-filter__checks">
           {check('notities-herziening', 'herziening', words.needsReview, query.needsReview)}

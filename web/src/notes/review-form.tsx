@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { NoteView, ReviewDecision } from '../../../server/api-types.ts';
-import { Field } from '../admin/form-field.tsx';
+import { Field } from '../ui/form-field.tsx';
 import { useMessages } from '../app/services.tsx';
 import { Alert } from '../ui/alert.tsx';
 import { Button } from '../ui/button.tsx';
