@@ -1,35 +1,33 @@
-import type { Logger } from 'pino';
-import type { Embedder } from '../../ingest/embed/embedder.ts';
-import type { FileParser, PipelineServices } from '../../ingest/pipeline-types.ts';
 import type { SearchableStore } from '../../ingest/store/index.ts';
 import type { SourceConfig } from '../../ingest/types.ts';
 import type { RetrievalMode } from '../api-types.ts';
-import { JobRunner } from './job-runner.ts';
+import { JobRunner, type JobRunnerOptions } from './job-runner.ts';
 import { Scheduler } from './scheduler.ts';
 import { SourceRegistry } from './source-registry.ts';
 
-export interface AdminOptions {
-  store: SearchableStore;
+/** The job runner's settings (its store, model, parser and limits), plus what the console adds around it. */
+export interface AdminOptions extends Pick<
+  JobRunnerOptions,
+  | 'store'
+  | 'embedder'
+  | 'lexicalReason'
+  | 'openParser'
+  | 'searchText'
+  | 'supportedExtensions'
+  | 'maxFileBytes'
+  | 'concurrency'
+  | 'onIndexChanged'
+  | 'logger'
+> {
   sourcesFile: string;
   /** Sources that exist without being in the file (the example corpus). */
   builtInSources: SourceConfig[];
   /** Source names other parts of the server write under (the knowledge notes): no folder source may take them. */
   reservedSourceNames?: string[];
   dbUri: string;
-  /** The model jobs index with; null: lexical only, because of `lexicalReason`. */
-  embedder: Embedder | null;
-  lexicalReason: string | null;
-  openParser: () => FileParser & { close(): Promise<void> };
-  searchText: PipelineServices['searchText'];
-  supportedExtensions: ReadonlySet<string>;
-  maxFileBytes: number;
-  concurrency: number;
   schedules: { enabled: boolean; timezone: string };
   /** How search works right now (it may be lexical because the index does not match the model). */
   searchMode: () => { mode: RetrievalMode; lexicalReason: string | null };
-  /** After every job, so search can pick up new tables or a first index with vectors. */
-  onIndexChanged?: () => Promise<void>;
-  logger: Logger;
 }
 
 /** What the admin routes use. */

@@ -1,15 +1,8 @@
 import { z } from 'zod';
 import type { ChunkFilter } from '../../ingest/store/index.ts';
+import { commaList } from './comma-list.ts';
 
-const csv = z
-  .string()
-  .transform((value) =>
-    value
-      .split(',')
-      .map((item) => item.trim())
-      .filter(Boolean),
-  )
-  .pipe(z.array(z.string().max(200)).max(20));
+const csv = commaList(z.string().max(200), 20);
 
 /** Filters a reader may set; access groups are never among them (they come from the signed-in user). */
 export const readerFiltersSchema = z.object({

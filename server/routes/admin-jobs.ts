@@ -14,22 +14,14 @@ import { AppError } from '../errors.ts';
 import type { AppEnv } from '../http/types.ts';
 import { validate } from '../http/validate.ts';
 import { failure } from './admin-failure.ts';
+import { commaList } from '../http/comma-list.ts';
 
 const outcomes = ['indexed', 'unchanged', 'skipped', 'needs-ocr', 'failed', 'removed'] as const;
 /** What an admin wants to see first: what went wrong. */
 const readingOrder: FileOutcome[] = ['failed', 'needs-ocr', 'skipped', 'removed', 'indexed', 'unchanged'];
 const jobStatuses = ['queued', 'running', 'completed', 'failed', 'cancelled', 'interrupted'] as const;
 
-const list = <T extends string>(values: readonly [T, ...T[]]) =>
-  z
-    .string()
-    .transform((value) =>
-      value
-        .split(',')
-        .map((item) => item.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.enum(values)).max(values.length));
+const list = <T extends string>(values: readonly [T, ...T[]]) => commaList(z.enum(values), values.length);
 
 const idParam = z.object({ id: z.string().regex(/^\d{14}-[0-9a-f]{8}$/, 'ongeldig taak-id') });
 const listQuery = z.object({

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+/** A query parameter holding a comma-separated list (`?status=failed,skipped`): split, trimmed, empties dropped. */
+export const commaList = <Item extends z.ZodType<string, string>>(item: Item, max: number) =>
+  z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item).max(max));
