@@ -10,6 +10,7 @@ import { FailureAlert, Loading } from './admin-ui.tsx';
 import { formatDuration, formatNumber, outcomes } from './format-admin.ts';
 import { createJobFilesStore } from './job-files-store.ts';
 import { useStore } from './store.ts';
+import { ScrollTable } from '../ui/scroll-table.tsx';
 
 export function JobFiles({ jobId }: { jobId: string }) {
   const messages = useMessages();
@@ -106,38 +107,26 @@ export function JobFiles({ jobId }: { jobId: string }) {
         {snapshot.state === 'ok' ? (snapshot.total === 0 ? words.none : words.found(snapshot.total)) : ''}
       </p>
       {snapshot.state === 'ok' && snapshot.files.length > 0 ? (
-        <div className="vraagbaak-table-scroll" role="region" aria-labelledby="bestanden-tabel" tabIndex={0}>
-          <table className="utrecht-table utrecht-table--html-table vraagbaak-table">
-            <caption id="bestanden-tabel" className="utrecht-table__caption">
-              {words.caption(snapshot.files.length, snapshot.total)}
-            </caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                {[words.file, words.status, words.reason, words.duration].map((label) => (
-                  <th key={label} className="utrecht-table__header-cell" scope="col">
-                    {label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {snapshot.files.map((file) => (
-                <tr
-                  key={`${file.source}/${file.relativePath}`}
-                  className="utrecht-table__row"
-                  data-status={file.status}
-                >
-                  <th className="utrecht-table__header-cell vraagbaak-path" scope="row">
-                    {`${file.source}: ${file.relativePath}`}
-                  </th>
-                  <td className="utrecht-table__cell">{messages.admin.outcome[file.status]}</td>
-                  <td className="utrecht-table__cell">{file.reason}</td>
-                  <td className="utrecht-table__cell">{formatDuration(file.durationMs, messages)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable
+          captionId="bestanden-tabel"
+          caption={words.caption(snapshot.files.length, snapshot.total)}
+          columns={[words.file, words.status, words.reason, words.duration]}
+        >
+          {snapshot.files.map((file) => (
+            <tr
+              key={`${file.source}/${file.relativePath}`}
+              className="utrecht-table__row"
+              data-status={file.status}
+            >
+              <th className="utrecht-table__header-cell vraagbaak-path" scope="row">
+                {`${file.source}: ${file.relativePath}`}
+              </th>
+              <td className="utrecht-table__cell">{messages.admin.outcome[file.status]}</td>
+              <td className="utrecht-table__cell">{file.reason}</td>
+              <td className="utrecht-table__cell">{formatDuration(file.durationMs, messages)}</td>
+            </tr>
+          ))}
+        </ScrollTable>
       ) : null}
       {snapshot.files.length < snapshot.total ? (
         <Button

@@ -5,6 +5,7 @@ import { adminUrls } from './admin-route.ts';
 import { DataList, DataRow } from '../ui/data-list.tsx';
 import { TextLink } from '../ui/links.tsx';
 import { formatDuration, formatJobTime, formatNumber, outcomes } from './format-admin.ts';
+import { ScrollTable } from '../ui/scroll-table.tsx';
 
 export function JobDetails({ job }: { job: AdminJob }) {
   const messages = useMessages();
@@ -68,35 +69,23 @@ export function JobCounts({ job }: { job: AdminJob }) {
       <h2 id="taak-resultaat" className="utrecht-heading-2">
         {words.result}
       </h2>
-      <div className="vraagbaak-table-scroll" role="region" aria-labelledby="taak-aantallen" tabIndex={0}>
-        <table className="utrecht-table utrecht-table--html-table vraagbaak-table vraagbaak-table--narrow">
-          <caption id="taak-aantallen" className="utrecht-table__caption">
-            {words.countsCaption}
-          </caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">
-                {words.statusColumn}
-              </th>
-              <th className="utrecht-table__header-cell vraagbaak-numeric" scope="col">
-                {words.countColumn}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {outcomes.map((outcome) => (
-              <tr key={outcome} className="utrecht-table__row" data-status={outcome}>
-                <th className="utrecht-table__header-cell" scope="row">
-                  {messages.admin.outcome[outcome]}
-                </th>
-                <td className="utrecht-table__cell vraagbaak-numeric">
-                  {formatNumber(job.counts[outcome], messages)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable
+        captionId="taak-aantallen"
+        caption={words.countsCaption}
+        columns={[words.statusColumn, { label: words.countColumn, className: 'vraagbaak-numeric' }]}
+        narrow
+      >
+        {outcomes.map((outcome) => (
+          <tr key={outcome} className="utrecht-table__row" data-status={outcome}>
+            <th className="utrecht-table__header-cell" scope="row">
+              {messages.admin.outcome[outcome]}
+            </th>
+            <td className="utrecht-table__cell vraagbaak-numeric">
+              {formatNumber(job.counts[outcome], messages)}
+            </td>
+          </tr>
+        ))}
+      </ScrollTable>
     </section>
   );
 }

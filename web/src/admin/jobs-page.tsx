@@ -12,6 +12,7 @@ import { formatCounts, formatDuration, formatJobTime } from './format-admin.ts';
 import { progressSummary } from './job-progress.tsx';
 import { createJobsStore } from './jobs-store.ts';
 import { useStore } from './store.ts';
+import { ScrollTable } from '../ui/scroll-table.tsx';
 
 const statuses: AdminJobStatus[] = ['queued', 'running', 'completed', 'failed', 'cancelled', 'interrupted'];
 
@@ -105,29 +106,15 @@ export function JobsPage({ source, status }: { source: string | null; status: Ad
         <p className="utrecht-paragraph">{filtered ? words.emptyFiltered : words.empty}</p>
       ) : null}
       {snapshot.state === 'ok' && snapshot.jobs.length > 0 ? (
-        <div className="vraagbaak-table-scroll" role="region" aria-labelledby="taken-tabel" tabIndex={0}>
-          <table className="utrecht-table utrecht-table--html-table vraagbaak-table">
-            <caption id="taken-tabel" className="utrecht-table__caption">
-              {words.caption}
-            </caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                {[words.started, words.sources, words.kind, words.status, words.duration, words.files].map(
-                  (label) => (
-                    <th key={label} className="utrecht-table__header-cell" scope="col">
-                      {label}
-                    </th>
-                  ),
-                )}
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {snapshot.jobs.map((job) => (
-                <JobRow key={job.id} job={job} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable
+          captionId="taken-tabel"
+          caption={words.caption}
+          columns={[words.started, words.sources, words.kind, words.status, words.duration, words.files]}
+        >
+          {snapshot.jobs.map((job) => (
+            <JobRow key={job.id} job={job} />
+          ))}
+        </ScrollTable>
       ) : null}
     </>
   );

@@ -10,6 +10,7 @@ import { FailureAlert, Loading } from './admin-ui.tsx';
 import { DataList, DataRow } from '../ui/data-list.tsx';
 import { TextLink } from '../ui/links.tsx';
 import { formatBytes, formatCounts, formatNumber } from './format-admin.ts';
+import { ScrollTable } from '../ui/scroll-table.tsx';
 
 function SearchWarnings({ overview }: { overview: AdminOverview }) {
   const messages = useMessages();
@@ -83,62 +84,20 @@ function PerSource({ overview }: { overview: AdminOverview }) {
       <h2 id="overzicht-bronnen" className="utrecht-heading-2">
         {words.perSource}
       </h2>
-      <div
-        className="vraagbaak-table-scroll"
-        role="region"
-        aria-labelledby="overzicht-bronnen-tabel"
-        tabIndex={0}
-      >
-        <table className="utrecht-table utrecht-table--html-table vraagbaak-table">
-          <caption id="overzicht-bronnen-tabel" className="utrecht-table__caption">
-            {words.perSourceCaption}
-          </caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">
-                {words.source}
-              </th>
-              <th className="utrecht-table__header-cell vraagbaak-numeric" scope="col">
-                {words.searchable}
-              </th>
-              {formats.map((format) => (
-                <th key={format} className="utrecht-table__header-cell vraagbaak-numeric" scope="col">
-                  {formatFormat(format, messages)}
-                </th>
-              ))}
-              <th className="utrecht-table__header-cell" scope="col">
-                {words.lastSync}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {overview.sources.map((source) => (
-              <tr key={source.name} className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="row">
-                  {source.name}
-                  {source.registered ? null : ` ${words.notRegistered}`}
-                </th>
-                <td className="utrecht-table__cell vraagbaak-numeric">
-                  {formatNumber(source.searchable, messages)}
-                </td>
-                {formats.map((format) => (
-                  <td key={format} className="utrecht-table__cell vraagbaak-numeric">
-                    {formatNumber(source.byFormat[format] ?? 0, messages)}
-                  </td>
-                ))}
-                <td className="utrecht-table__cell">
-                  {source.lastSuccessfulSync ? (
-                    <TextLink href={adminUrls.job(source.lastSuccessfulSync.jobId)}>
-                      {formatDateTime(source.lastSuccessfulSync.finishedAt, messages)}
-                    </TextLink>
-                  ) : (
-                    words.never
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot className="utrecht-table__footer">
+      <ScrollTable
+        captionId="overzicht-bronnen-tabel"
+        caption={words.perSourceCaption}
+        columns={[
+          words.source,
+          { label: words.searchable, className: 'vraagbaak-numeric' },
+          ...formats.map((format) => ({
+            label: formatFormat(format, messages),
+            className: 'vraagbaak-numeric',
+          })),
+          words.lastSync,
+        ]}
+        footer={
+          <>
             <tr className="utrecht-table__row">
               <th className="utrecht-table__header-cell" scope="row">
                 {words.total}
@@ -153,9 +112,35 @@ function PerSource({ overview }: { overview: AdminOverview }) {
               ))}
               <td className="utrecht-table__cell" />
             </tr>
-          </tfoot>
-        </table>
-      </div>
+          </>
+        }
+      >
+        {overview.sources.map((source) => (
+          <tr key={source.name} className="utrecht-table__row">
+            <th className="utrecht-table__header-cell" scope="row">
+              {source.name}
+              {source.registered ? null : ` ${words.notRegistered}`}
+            </th>
+            <td className="utrecht-table__cell vraagbaak-numeric">
+              {formatNumber(source.searchable, messages)}
+            </td>
+            {formats.map((format) => (
+              <td key={format} className="utrecht-table__cell vraagbaak-numeric">
+                {formatNumber(source.byFormat[format] ?? 0, messages)}
+              </td>
+            ))}
+            <td className="utrecht-table__cell">
+              {source.lastSuccessfulSync ? (
+                <TextLink href={adminUrls.job(source.lastSuccessfulSync.jobId)}>
+                  {formatDateTime(source.lastSuccessfulSync.finishedAt, messages)}
+                </TextLink>
+              ) : (
+                words.never
+              )}
+            </td>
+          </tr>
+        ))}
+      </ScrollTable>
     </section>
   );
 }
@@ -173,42 +158,21 @@ function Stale({ overview }: { overview: AdminOverview }) {
         {stale.count > 0 ? words.stale(stale.count, stale.years) : words.staleNone(stale.years)}
       </p>
       {stale.oldest.length > 0 ? (
-        <div
-          className="vraagbaak-table-scroll"
-          role="region"
-          aria-labelledby="overzicht-oud-tabel"
-          tabIndex={0}
+        <ScrollTable
+          captionId="overzicht-oud-tabel"
+          caption={words.staleCaption}
+          columns={[words.document, words.location, words.modified]}
         >
-          <table className="utrecht-table utrecht-table--html-table vraagbaak-table">
-            <caption id="overzicht-oud-tabel" className="utrecht-table__caption">
-              {words.staleCaption}
-            </caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">
-                  {words.document}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {words.location}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {words.modified}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {stale.oldest.map((document) => (
-                <tr key={document.documentId} className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell" scope="row">
-                    <TextLink href={`/document/${document.documentId}`}>{document.title}</TextLink>
-                  </th>
-                  <td className="utrecht-table__cell vraagbaak-path">{`${document.source}: ${document.relativePath}`}</td>
-                  <td className="utrecht-table__cell">{formatDate(document.modifiedAt, messages)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+          {stale.oldest.map((document) => (
+            <tr key={document.documentId} className="utrecht-table__row">
+              <th className="utrecht-table__header-cell" scope="row">
+                <TextLink href={`/document/${document.documentId}`}>{document.title}</TextLink>
+              </th>
+              <td className="utrecht-table__cell vraagbaak-path">{`${document.source}: ${document.relativePath}`}</td>
+              <td className="utrecht-table__cell">{formatDate(document.modifiedAt, messages)}</td>
+            </tr>
+          ))}
+        </ScrollTable>
       ) : null}
     </section>
   );

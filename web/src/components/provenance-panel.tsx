@@ -12,6 +12,7 @@ import { useLoaded } from '../app/use-loaded.ts';
 import { NewTabLink } from '../ui/external-link.tsx';
 import { contentLanguage } from '../i18n/content-language.ts';
 import { DataList, DataRow } from '../ui/data-list.tsx';
+import { ScrollTable } from '../ui/scroll-table.tsx';
 
 function citedText(turn: Turn, number: number, messages: Messages): string {
   if (!isCited(turn, number)) return messages.provenance.citedNo;
@@ -67,50 +68,34 @@ function Details({ turn }: { turn: Turn }) {
         ))}
       </DataList>
       {turn.sources && turn.sources.passages.length > 0 ? (
-        <div className="vraagbaak-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-          <table className="utrecht-table utrecht-table--html-table vraagbaak-table">
-            <caption id={captionId} className="utrecht-table__caption">
-              {messages.provenance.passagesCaption}
-            </caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">
-                  {messages.provenance.columnNumber}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {messages.provenance.columnDocument}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {messages.provenance.columnPlace}
-                </th>
-                <th
-                  className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column"
-                  scope="col"
-                >
-                  {messages.provenance.columnScore}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {messages.provenance.columnCited}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {turn.sources.passages.map((passage) => (
-                <tr className="utrecht-table__row" key={passage.number}>
-                  <td className="utrecht-table__cell">{passage.number}</td>
-                  <td className="utrecht-table__cell" lang={contentLanguage}>
-                    {passage.title}
-                  </td>
-                  <td className="utrecht-table__cell">{formatPlace(passage, messages) ?? ''}</td>
-                  <td className="utrecht-table__cell utrecht-table__cell--numeric-data">
-                    {formatScore(passage.score, messages)}
-                  </td>
-                  <td className="utrecht-table__cell">{citedText(turn, passage.number, messages)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable
+          captionId={captionId}
+          caption={messages.provenance.passagesCaption}
+          columns={[
+            messages.provenance.columnNumber,
+            messages.provenance.columnDocument,
+            messages.provenance.columnPlace,
+            {
+              label: messages.provenance.columnScore,
+              className: 'utrecht-table__header-cell--numeric-column',
+            },
+            messages.provenance.columnCited,
+          ]}
+        >
+          {turn.sources.passages.map((passage) => (
+            <tr className="utrecht-table__row" key={passage.number}>
+              <td className="utrecht-table__cell">{passage.number}</td>
+              <td className="utrecht-table__cell" lang={contentLanguage}>
+                {passage.title}
+              </td>
+              <td className="utrecht-table__cell">{formatPlace(passage, messages) ?? ''}</td>
+              <td className="utrecht-table__cell utrecht-table__cell--numeric-data">
+                {formatScore(passage.score, messages)}
+              </td>
+              <td className="utrecht-table__cell">{citedText(turn, passage.number, messages)}</td>
+            </tr>
+          ))}
+        </ScrollTable>
       ) : null}
       {answer ? (
         <p className="utrecht-paragraph">

@@ -12,6 +12,7 @@ import { FilterSelect } from '../ui/filter-select.tsx';
 import { noteStatuses, notesBase, notesUrls, type NoteListQuery } from './notes-route.ts';
 import { FailureAlert, Loading, NeedsReviewBadge, StatusBadge, useNotesTitle } from './notes-ui.tsx';
 import { TextLink } from '../ui/links.tsx';
+import { ScrollTable } from '../ui/scroll-table.tsx';
 
 function Filter({ query, topics, expert }: { query: NoteListQuery; topics: TopicView[]; expert: boolean }) {
   const messages = useMessages();
@@ -135,34 +136,22 @@ export function NoteListPage({ query, expert }: { query: NoteListQuery; expert: 
         <p className="utrecht-paragraph">{filtered ? words.emptyFiltered : words.empty}</p>
       ) : null}
       {list.state === 'ok' && list.value.notes.length > 0 ? (
-        <div className="vraagbaak-table-scroll" role="region" aria-labelledby="notities-tabel" tabIndex={0}>
-          <table className="utrecht-table utrecht-table--html-table vraagbaak-table">
-            <caption id="notities-tabel" className="utrecht-table__caption">
-              {`${words.caption}: ${words.count(list.value.notes.length, list.value.total)}`}
-            </caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                {[
-                  columns.title,
-                  columns.status,
-                  columns.topic,
-                  columns.author,
-                  columns.reviewDate,
-                  columns.updated,
-                ].map((label) => (
-                  <th key={label} className="utrecht-table__header-cell" scope="col">
-                    {label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {list.value.notes.map((note) => (
-                <NoteRow key={note.id} note={note} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable
+          captionId="notities-tabel"
+          caption={`${words.caption}: ${words.count(list.value.notes.length, list.value.total)}`}
+          columns={[
+            columns.title,
+            columns.status,
+            columns.topic,
+            columns.author,
+            columns.reviewDate,
+            columns.updated,
+          ]}
+        >
+          {list.value.notes.map((note) => (
+            <NoteRow key={note.id} note={note} />
+          ))}
+        </ScrollTable>
       ) : null}
     </>
   );

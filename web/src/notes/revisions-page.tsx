@@ -15,6 +15,7 @@ import { noteFields, type NoteField } from './note-problems.ts';
 import { notesUrls } from './notes-route.ts';
 import { FailureAlert, Loading, useNotesTitle } from './notes-ui.tsx';
 import { TextLink } from '../ui/links.tsx';
+import { ScrollTable } from '../ui/scroll-table.tsx';
 
 /** The revision's field names as the editor labels them (`topicId` is the topic). */
 function fieldNames(fields: string[], messages: Messages): string {
@@ -74,50 +75,34 @@ export function RevisionsPage({ noteId }: { noteId: string }) {
       {revisions.state === 'loading' ? <Loading /> : null}
       {revisions.state === 'failed' ? <FailureAlert failure={revisions.reason} /> : null}
       {list.length > 0 ? (
-        <div className="vraagbaak-table-scroll" role="region" aria-labelledby="versies-tabel" tabIndex={0}>
-          <table className="utrecht-table utrecht-table--html-table vraagbaak-table">
-            <caption id="versies-tabel" className="utrecht-table__caption">
-              {words.caption}
-            </caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                {[words.version, words.action, words.who, words.when, words.fields, words.comment].map(
-                  (label) => (
-                    <th key={label} className="utrecht-table__header-cell" scope="col">
-                      {label}
-                    </th>
-                  ),
-                )}
+        <ScrollTable
+          captionId="versies-tabel"
+          caption={words.caption}
+          columns={[words.version, words.action, words.who, words.when, words.fields, words.comment]}
+        >
+          {list.map((revision) => {
+            const label = words.versionLabel(revision.version, revision.id);
+            return (
+              <tr key={revision.id} className="utrecht-table__row" data-action={revision.action}>
+                <th className="utrecht-table__header-cell" scope="row">
+                  <Button
+                    appearance="subtle"
+                    aria-expanded={open === revision.id}
+                    aria-controls={open === revision.id ? 'versie-inhoud' : undefined}
+                    onClick={() => setOpen(open === revision.id ? null : revision.id)}
+                  >
+                    {open === revision.id ? `${words.hide} ${label}` : words.show(label)}
+                  </Button>
+                </th>
+                <td className="utrecht-table__cell">{words.actions[revision.action]}</td>
+                <td className="utrecht-table__cell">{who(revision, messages)}</td>
+                <td className="utrecht-table__cell">{formatDateTime(revision.savedAt, messages) ?? ''}</td>
+                <td className="utrecht-table__cell">{fieldNames(revision.changedFields, messages)}</td>
+                <td className="utrecht-table__cell vraagbaak-notes-plain">{revision.comment ?? ''}</td>
               </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {list.map((revision) => {
-                const label = words.versionLabel(revision.version, revision.id);
-                return (
-                  <tr key={revision.id} className="utrecht-table__row" data-action={revision.action}>
-                    <th className="utrecht-table__header-cell" scope="row">
-                      <Button
-                        appearance="subtle"
-                        aria-expanded={open === revision.id}
-                        aria-controls={open === revision.id ? 'versie-inhoud' : undefined}
-                        onClick={() => setOpen(open === revision.id ? null : revision.id)}
-                      >
-                        {open === revision.id ? `${words.hide} ${label}` : words.show(label)}
-                      </Button>
-                    </th>
-                    <td className="utrecht-table__cell">{words.actions[revision.action]}</td>
-                    <td className="utrecht-table__cell">{who(revision, messages)}</td>
-                    <td className="utrecht-table__cell">
-                      {formatDateTime(revision.savedAt, messages) ?? ''}
-                    </td>
-                    <td className="utrecht-table__cell">{fieldNames(revision.changedFields, messages)}</td>
-                    <td className="utrecht-table__cell vraagbaak-notes-plain">{revision.comment ?? ''}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </ScrollTable>
       ) : null}
       {shown ? (
         <section id="versie-inhoud" aria-label={words.versionLabel(shown.version, shown.id)}>
