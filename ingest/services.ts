@@ -78,10 +78,19 @@ export function ingestSettings(
   };
 }
 
-/** Everything one ingest run needs, built from the parsed configuration. */
-export async function openIngestRuntime(config: IngestConfig, logger: Logger): Promise<IngestRuntime> {
+export type OpenedEmbedder = Awaited<ReturnType<typeof openEmbedder>>;
+
+/**
+ * Everything one ingest run needs, built from the parsed configuration. `embedder`: one the caller opened and
+ * keeps (the server loads its model once for the start-up sync and for serving); it is not closed here.
+ */
+export async function openIngestRuntime(
+  config: IngestConfig,
+  logger: Logger,
+  options: { embedder?: OpenedEmbedder } = {},
+): Promise<IngestRuntime> {
   const store = await openStore(config);
-  const { embedder, lexicalReason } = await openEmbedder(config);
+  const { embedder, lexicalReason } = options.embedder ?? (await openEmbedder(config));
   const analyzer = createDutchAnalyzer();
   const settings = ingestSettings(config, { embedderLoaded: embedder !== null });
   const parser = settings.openParser();
@@ -99,7 +108,7 @@ export async function openIngestRuntime(config: IngestConfig, logger: Logger): P
     concurrency: settings.concurrency,
     async close() {
       await parser.close();
-      await embedder?.close();
+      if (!options.embedder) await embedder?.close();
       await store.close();
     },
   };

@@ -9,20 +9,20 @@ import { formatKnowledgeBase, formatRunSummary } from '../ingest/cli/format-summ
 import { createFileLogger } from '../ingest/logger.ts';
 import { runIngest } from '../ingest/pipeline.ts';
 import { sampleSource } from '../ingest/sample-source.ts';
-import { openIngestRuntime } from '../ingest/services.ts';
+import { openEmbedder, openIngestRuntime, type OpenedEmbedder } from '../ingest/services.ts';
 import { acquireWriterLock, describeLockRefusal } from '../ingest/store/index.ts';
 import { indexState } from './admin/index.ts';
 import { createApp } from './app.ts';
 import { parseServerConfig, type ServerConfig } from './config.ts';
 import { openServerRuntime } from './runtime.ts';
 
-async function ingestSample(config: ServerConfig): Promise<void> {
+async function ingestSample(config: ServerConfig, embedder: OpenedEmbedder): Promise<void> {
   const logger = createFileLogger({
     file: config.ingest.logFile,
     level: config.ingest.logLevel,
     name: 'start',
   });
-  const runtime = await openIngestRuntime(config.ingest, logger);
+  const runtime = await openIngestRuntime(config.ingest, logger, { embedder });
   try {
     // A new model is indexed into new tables from the admin console; a sync here would rebuild in place.
     const { services } = runtime;
@@ -68,14 +68,16 @@ async function main(): Promise<void> {
     }
     process.exit(1);
   }
-  if (config.ingestSampleOnStart) await ingestSample(config);
+  // The model is loaded once: for the start-up sync, then for serving.
+  const embedder = await openEmbedder(config.ingest);
+  if (config.ingestSampleOnStart) await ingestSample(config, embedder);
 
   const logger = createFileLogger({
     file: `${config.ingest.dataDir}/logs/server.log`,
     level: config.ingest.logLevel,
     name: 'server',
   });
-  const runtime = await openServerRuntime(config, logger);
+  const runtime = await openServerRuntime(config, logger, { embedder });
   console.log('');
   console.log(formatKnowledgeBase(await runtime.store.stats()));
   const app = createApp(runtime.dependencies);

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { createDutchAnalyzer } from '../ingest/dutch/index.ts';
 import type { Embedder } from '../ingest/embed/embedder.ts';
 import { sampleSource } from '../ingest/sample-source.ts';
-import { ingestSettings, openEmbedder, openStore } from '../ingest/services.ts';
+import { ingestSettings, openEmbedder, openStore, type OpenedEmbedder } from '../ingest/services.ts';
 import { loadSources } from '../ingest/sources/index.ts';
 import type { IndexInfo } from '../ingest/types.ts';
 import { serializeWrites, type SearchableStore } from '../ingest/store/index.ts';
@@ -46,11 +46,16 @@ export interface ServerRuntime {
   close(): Promise<void>;
 }
 
-export async function openServerRuntime(config: ServerConfig, logger: Logger): Promise<ServerRuntime> {
+/** `embedder`: a model already opened for the start-up sync; the runtime takes it over and closes it. */
+export async function openServerRuntime(
+  config: ServerConfig,
+  logger: Logger,
+  options: { embedder?: OpenedEmbedder } = {},
+): Promise<ServerRuntime> {
   // Jobs and note publishing write to the same tables: one write operation at a time.
   const store = serializeWrites(await openStore(config.ingest));
   const answers = await openAnswerStore({ file: config.answersDatabase });
-  const loaded = await openEmbedder(config.ingest);
+  const loaded = options.embedder ?? (await openEmbedder(config.ingest));
   const analyzer = createDutchAnalyzer();
   // Search follows the index: after a job (a first index with vectors, a switch to a rebuilt index) it is
   // matched again against the loaded model, so a re-index needs no restart.
