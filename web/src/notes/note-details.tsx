@@ -6,7 +6,7 @@ import { formatDate, formatDateTime } from '../i18n/format.ts';
 import { Alert } from '../ui/alert.tsx';
 import { MarkdownView } from './markdown-view.tsx';
 import { notesUrls } from './notes-route.ts';
-import { NeedsReviewBadge, StatusBadge } from './notes-ui.tsx';
+import { NoteBadges } from './notes-ui.tsx';
 import { TextLink } from '../ui/links.tsx';
 import { DataList, DataRow } from '../ui/data-list.tsx';
 
@@ -17,13 +17,7 @@ export function NoteDetails({ note }: { note: NoteView }) {
   return (
     <>
       <p className="utrecht-paragraph vraagbaak-notes-status">
-        <StatusBadge status={note.status} />
-        {note.needsReview ? (
-          <>
-            {' '}
-            <NeedsReviewBadge />
-          </>
-        ) : null}
+        <NoteBadges status={note.status} needsReview={note.needsReview} />
       </p>
       {note.needsReview ? (
         <Alert type="warning" title={messages.notes.needsReview} level={2}>

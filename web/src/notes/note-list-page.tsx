@@ -10,7 +10,7 @@ import { formatDate, formatDateTime } from '../i18n/format.ts';
 import { Button } from '../ui/button.tsx';
 import { FilterSelect } from '../ui/filter-select.tsx';
 import { noteStatuses, notesBase, notesUrls, type NoteListQuery } from './notes-route.ts';
-import { FailureAlert, Loading, NeedsReviewBadge, StatusBadge, useNotesTitle } from './notes-ui.tsx';
+import { FailureAlert, Loading, NoteBadges, useNotesTitle } from './notes-ui.tsx';
 import { TextLink } from '../ui/links.tsx';
 import { ScrollTable } from '../ui/scroll-table.tsx';
 
@@ -83,13 +83,7 @@ function NoteRow({ note }: { note: NoteSummary }) {
         <TextLink href={notesUrls.note(note.id)}>{note.title}</TextLink>
       </th>
       <td className="utrecht-table__cell">
-        <StatusBadge status={note.status} />
-        {note.needsReview ? (
-          <>
-            {' '}
-            <NeedsReviewBadge />
-          </>
-        ) : null}
+        <NoteBadges status={note.status} needsReview={note.needsReview} />
         {pending ? <span className="vraagbaak-notes-muted">{` (${words.unpublishedChanges})`}</span> : null}
       </td>
       <td className="utrecht-table__cell">{note.topic?.name ?? ''}</td>

@@ -54,10 +54,21 @@ export function StatusBadge({ status }: { status: NoteStatus }) {
   );
 }
 
-export function NeedsReviewBadge() {
+/** The note's status, and "Herziening nodig" after it when its review date has passed. */
+export function NoteBadges({ status, needsReview }: { status: NoteStatus; needsReview: boolean }) {
   const messages = useMessages();
   return (
-    <span className="vraagbaak-notes-badge vraagbaak-notes-badge--review">{messages.notes.needsReview}</span>
+    <>
+      <StatusBadge status={status} />
+      {needsReview ? (
+        <>
+          {' '}
+          <span className="vraagbaak-notes-badge vraagbaak-notes-badge--review">
+            {messages.notes.needsReview}
+          </span>
+        </>
+      ) : null}
+    </>
   );
 }
 
