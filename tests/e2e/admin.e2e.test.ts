@@ -29,6 +29,7 @@ async function startJob(page: Page): Promise<string> {
 async function finishedCounts(page: Page, timeoutMs = 90_000): Promise<Record<string, number>> {
   await page.locator('.vraagbaak-job-status[data-status="completed"]').waitFor({ timeout: timeoutMs });
   const table = page.getByRole('table', { name: 'Bestanden per status' });
+  await table.waitFor();
   const counts: Record<string, number> = {};
   for (const row of await table.locator('tbody tr').all()) {
     counts[(await row.getAttribute('data-status')) ?? '?'] = Number(await row.locator('td').innerText());
@@ -36,8 +37,12 @@ async function finishedCounts(page: Page, timeoutMs = 90_000): Promise<Record<st
   return counts;
 }
 
-/** The text of every cell in the files table, per row. */
+/**
+ * The text of every cell in the files table, per row. The table loads after the job's status shows, and
+ * `all()` does not wait, so wait for the table first.
+ */
 async function fileRows(table: Locator): Promise<string[][]> {
+  await table.waitFor();
   const rows: string[][] = [];
   for (const row of await table.locator('tbody tr').all()) {
     rows.push((await row.locator('th, td').allInnerTexts()).map((text) => text.trim()));
