@@ -96,7 +96,7 @@ describe('admin API: a new embedding model is indexed into new tables, then swit
       embeddingModel: 'test/model-b',
       dimensions: 8,
     });
-    const chunks = await server.store.listChunks();
+    const chunks = await server.store.listChunks({ full: true });
     expect(chunks).toHaveLength(6);
     expect(chunks.every((chunk) => chunk.vector?.length === 8)).toBe(true);
     expect(chunks.map((chunk) => chunk.id).sort()).not.toEqual(oldChunkIds);

@@ -7,6 +7,7 @@ export type {
   DocumentWrite,
   IndexGenerations,
   KnowledgeBaseStats,
+  ListChunksOptions,
   PendingRebuild,
   RepairReport,
   ScoredChunk,

@@ -26,6 +26,7 @@ import type {
   DocumentSummary,
   DocumentWrite,
   KnowledgeBaseStats,
+  ListChunksOptions,
   PendingRebuild,
   RepairReport,
   ScoredChunk,
@@ -287,8 +288,9 @@ class LanceStore implements SearchableStore {
     return jobTables.listJobFiles(await this.jobFiles(), jobId, options);
   }
 
-  async listChunks(options: { documentId?: string; limit?: number } = {}): Promise<ChunkRecord[]> {
+  async listChunks(options: ListChunksOptions = {}): Promise<ChunkRecord[]> {
     let query = (await this.chunks()).query();
+    if (options.full !== true) query = query.select(chunkReadColumns);
     if (options.documentId !== undefined)
       query = query.where(`document_id = ${sqlString(options.documentId)}`);
     if (options.limit !== undefined) query = query.limit(options.limit);

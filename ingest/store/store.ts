@@ -36,6 +36,13 @@ export interface KnowledgeBaseStats {
 }
 
 /** The seam between the pipeline/server and the database. */
+export interface ListChunksOptions {
+  documentId?: string;
+  limit?: number;
+  /** Every column, vectors and search text included (default false). */
+  full?: boolean;
+}
+
 export interface Store {
   readIndexInfo(): Promise<IndexInfo | null>;
   writeIndexInfo(info: IndexInfo): Promise<void>;
@@ -65,7 +72,11 @@ export interface Store {
   addJobFiles(files: JobFileRecord[]): Promise<void>;
   /** A job's file outcomes, optionally only those with one of `statuses`. */
   listJobFiles(jobId: string, options?: { statuses?: FileStatus[] }): Promise<JobFileRecord[]>;
-  listChunks(options?: { documentId?: string; limit?: number }): Promise<ChunkRecord[]>;
+  /**
+   * Chunks in document order, without their vectors and search text unless `full`: a reader shows
+   * passages, and the vectors would be read for nothing.
+   */
+  listChunks(options?: ListChunksOptions): Promise<ChunkRecord[]>;
   stats(): Promise<KnowledgeBaseStats>;
   close(): Promise<void>;
 }
