@@ -6,6 +6,7 @@
 import { answerQuestion, type AnswerOutcome, type Passage } from '../answer/index.ts';
 import {
   createRetriever,
+  describeIrrelevance,
   retrieverDefaults,
   type RetrievalStore,
   type Retriever,
@@ -176,7 +177,7 @@ async function runAnswers(
         question: question.text,
         passages,
         relevant: retrieval.relevant,
-        irrelevantReason: retrieval.irrelevantReason,
+        irrelevantReason: retrieval.irrelevance && describeIrrelevance(retrieval.irrelevance),
         model: null,
         signal,
       }),

@@ -232,7 +232,11 @@ describe('createRetriever', () => {
     const result = await retriever.retrieve({ query: 'Wat is het recept voor appeltaart?', filter });
     expect(result.relevant).toBe(false);
     expect(result.bestCoverage).toBe(0);
-    expect(result.irrelevantReason).toContain('0%');
+    expect(result.irrelevance).toEqual({
+      kind: 'low-coverage',
+      bestCoverage: 0,
+      minCoverage: expect.any(Number),
+    });
 
     const relevant = await createRetriever({
       store: new FakeStore([{ chunk: waste, score: 2 }], []),
@@ -240,7 +244,7 @@ describe('createRetriever', () => {
       queryText: (q) => q,
     }).retrieve({ query: 'Wanneer wordt het afval opgehaald?', filter });
     expect(relevant.relevant).toBe(true);
-    expect(relevant.irrelevantReason).toBeUndefined();
+    expect(relevant.irrelevance).toBeUndefined();
   });
 
   it('says why when nothing is found or the question has no content words', async () => {
@@ -250,7 +254,7 @@ describe('createRetriever', () => {
       queryText: (q) => q,
     }).retrieve({ query: 'bewonersvergunning', filter });
     expect(empty.relevant).toBe(false);
-    expect(empty.irrelevantReason).toContain('geen passages');
+    expect(empty.irrelevance).toEqual({ kind: 'nothing-found' });
 
     const noTerms = await createRetriever({
       store: new FakeStore([{ chunk: waste, score: 1 }], []),
@@ -258,7 +262,7 @@ describe('createRetriever', () => {
       queryText: (q) => q,
     }).retrieve({ query: 'Wat is dat?', filter });
     expect(noTerms.relevant).toBe(false);
-    expect(noTerms.irrelevantReason).toContain('geen woorden');
+    expect(noTerms.irrelevance).toEqual({ kind: 'no-search-words' });
   });
 
   it('lets a reranker reorder, then keeps topK', async () => {

@@ -8,7 +8,7 @@ import type { ChunkRecord } from '../../ingest/types.ts';
 import { queryTerms } from './coverage.ts';
 import { retrieverDefaults } from './defaults.ts';
 import { collapseCandidates, fuseHits, withCoverage } from './passages.ts';
-import { describeIrrelevance, judgeRelevance } from './irrelevance.ts';
+import { judgeRelevance } from './irrelevance.ts';
 import { groupSections } from './sections.ts';
 import type {
   RetrievalResult,
@@ -97,9 +97,7 @@ export function createRetriever(services: RetrieverServices): Retriever {
         ...(vector.ok ? {} : { lexicalReason: vector.reason }),
         passages,
         relevant: irrelevance === undefined,
-        ...(irrelevance === undefined
-          ? {}
-          : { irrelevance, irrelevantReason: describeIrrelevance(irrelevance) }),
+        ...(irrelevance === undefined ? {} : { irrelevance }),
         bestCoverage,
         warnings,
         timings: {

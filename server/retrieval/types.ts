@@ -88,8 +88,6 @@ export interface RetrievalResult {
   relevant: boolean;
   /** Why `relevant` is false, as data: `describeIrrelevance` words it in the reader's language. */
   irrelevance?: Irrelevance;
-  /** The same in Dutch, fit to show or log. */
-  irrelevantReason?: string;
   /** Best coverage among `passages` (0 when there are none). */
   bestCoverage: number;
   /** Problems that did not stop retrieval (a failed full-text search), for the log. */

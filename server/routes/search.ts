@@ -6,6 +6,7 @@ import { readerFiltersSchema, toChunkFilter } from '../http/filters.ts';
 import { passageView } from '../http/passage-view.ts';
 import type { AppEnv } from '../http/types.ts';
 import { validate } from '../http/validate.ts';
+import { describeIrrelevance } from '../retrieval/index.ts';
 
 const searchQuerySchema = readerFiltersSchema.extend({
   q: z.string().trim().min(1, 'geef een zoekvraag op').max(1000),
@@ -28,7 +29,7 @@ export function searchRoutes(dependencies: AppDependencies) {
       mode: result.mode,
       lexicalReason: result.lexicalReason ?? null,
       relevant: result.relevant,
-      irrelevantReason: result.irrelevantReason ?? null,
+      irrelevantReason: result.irrelevance ? describeIrrelevance(result.irrelevance) : null,
       timings: result.timings,
       results: result.passages.map((passage, index) => ({
         ...passageView(index + 1, passage.chunk, passage.score, notes?.get(passage.chunk.documentId) ?? null),
