@@ -93,7 +93,7 @@ export interface DocumentRecord {
   modifiedAt: Date;
   /** sha256 of the file's bytes. */
   contentHash: string;
-  /** The reader that produced `text` (`.pdf@2`, see `readerVersion`); absent in records stored before versions. */
+  /** The reader that produced `text` (`.pdf@3`, see `readerVersion`); absent in records stored before versions. */
   readerVersion?: string;
   status: Exclude<FileStatus, 'unchanged' | 'removed'>;
   /** Reason for skipped, needs-ocr or failed. */

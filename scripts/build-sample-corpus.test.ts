@@ -6,8 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
-import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPdfDocument } from '../ingest/parse/pdf-document.ts';
 import type { SampleCorpusReport } from './build-sample-corpus.ts';
 import { buildSampleCorpus } from './build-sample-corpus.ts';
 import { exampleLabel } from './sample-corpus/index.ts';
@@ -27,14 +27,22 @@ const hashes = async (dir: string): Promise<Record<string, string>> => {
 };
 
 const pdfPages = async (file: string): Promise<Array<{ num: number; text: string }>> => {
-  const parser = new PDFParse({ data: await readFile(file) });
+  const document = await openPdfDocument(await readFile(file));
   try {
-    return (await parser.getText()).pages.map((page) => ({
-      num: page.num,
-      text: page.text.replace(/\s+/g, ' '),
-    }));
+    const pages = [];
+    for (let num = 1; num <= document.pageCount; num++) {
+      const lines = await document.readLines(num);
+      pages.push({
+        num,
+        text: lines
+          .map((line) => line.text)
+          .join('\n')
+          .replace(/\s+/g, ' '),
+      });
+    }
+    return pages;
   } finally {
-    await parser.destroy();
+    await document.close();
   }
 };
 

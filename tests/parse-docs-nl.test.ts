@@ -81,6 +81,33 @@ describe.skipIf(!present)('docs-nl corpus through one parse worker', () => {
     }
   });
 
+  it('finds unnumbered headings by font size in typeset PDFs, and none from the OCR layer of scanned mail', () => {
+    const headings = (file: string) => {
+      const result = results.get(file)?.result;
+      return result?.ok ? result.value.blocks.filter((block) => block.kind === 'heading') : [];
+    };
+    const study = headings('mobiliteit-zuid-holland/Snelstudie-De-ideale-wijk-in-Zuid-Holland.pdf');
+    expect(study.map((block) => [block.text, block.page])).toEqual(
+      expect.arrayContaining([
+        ['Inleiding', 5],
+        ['Samenvatting: bouw 15-minutenwijken rond stations en hoogwaardig OV-haltes', 3],
+        ['1.1 Wonen nabij voorzieningen', 6],
+      ]),
+    );
+    // The running header "Elke dag beter. Zuid-Holland. 3" is set larger than the body, on every page.
+    expect(study.some((block) => block.text.startsWith('Elke dag beter'))).toBe(false);
+    const ordinance = headings('gemeente-heerlen/Parkeerverordening_Heerlen_2025__183800__.pdf');
+    expect(ordinance.map((block) => block.text)).toEqual(
+      expect.arrayContaining(['AFDELING I DEFINITIES', 'Artikel 1', 'Artikel 13']),
+    );
+    // A scanned e-mail whose OCR layer gives every line its own size.
+    expect(
+      headings(
+        'woo-vws/ad2_VWS-WOO-183586-RE_nieuw_thuisblijf_en_testbeleid_voor_oranje_en_app_kinderen.pdf',
+      ),
+    ).toEqual([]);
+  });
+
   it('parses text PDFs at a useful rate on one core', () => {
     let pages = 0;
     let ms = 0;

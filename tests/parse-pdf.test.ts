@@ -55,6 +55,18 @@ describe('PDF parser on generated PDFs', () => {
     ]);
   });
 
+  it('finds headings by their number and, unnumbered, by their larger font size', async () => {
+    const headings = (await parsedFixture('multiPagePdf')).blocks
+      .filter((block) => block.kind === 'heading')
+      .map((block) => [block.text, block.level, block.page]);
+    expect(headings).toEqual([
+      ['Beleidsnotitie fietsparkeren', 1, 1], // 20 pt, no number: the largest size is level 1
+      ['1. Inleiding', 1, 1],
+      ['2. Aanpak', 1, 2],
+      ['3. Kosten', 1, 3],
+    ]);
+  });
+
   it('reports a PDF without a text layer as needs-ocr, never as an empty document', async () => {
     expect(await parseFixture('scannedPdf')).toEqual({
       ok: false,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberedHeadingLevel } from './pdf-headings.ts';
+import { isDivisionHeading, numberedHeadingLevel, readsAsHeading } from './pdf-headings.ts';
 
 describe('numberedHeadingLevel', () => {
   it('reads the level from the section number', () => {
@@ -37,5 +37,28 @@ describe('numberedHeadingLevel', () => {
     ]) {
       expect(numberedHeadingLevel(line), line).toBeNull();
     }
+  });
+});
+
+describe('isDivisionHeading', () => {
+  it('takes a named division with a number, and a capitalised title if any', () => {
+    expect(isDivisionHeading('Artikel 1')).toBe(true);
+    expect(isDivisionHeading('AFDELING I DEFINITIES')).toBe(true);
+    expect(isDivisionHeading('Hoofdstuk 3 Tarieven')).toBe(true);
+  });
+
+  it('leaves a wrapped sentence and a numbered section to the other rules', () => {
+    expect(isDivisionHeading('Artikel 5 van deze verordening is van toepassing op')).toBe(false);
+    expect(isDivisionHeading('4.4 Kosten van een bewonersvergunning')).toBe(false);
+  });
+});
+
+describe('readsAsHeading', () => {
+  it('takes a short label and refuses sentences, numbers and page labels', () => {
+    expect(readsAsHeading('Samenvatting')).toBe(true);
+    expect(readsAsHeading('Wat is AI-geletterdheid?')).toBe(true);
+    expect(readsAsHeading('De gemeente wil dat iedereen veilig kan fietsen.')).toBe(false);
+    expect(readsAsHeading('200.000')).toBe(false);
+    expect(readsAsHeading('Pagina 2/3')).toBe(false);
   });
 });

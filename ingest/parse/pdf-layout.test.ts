@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { FontSizes } from './pdf-font-sizes.ts';
 import { firstLineTitle, joinLines, pageBlocks, plausibleTitle } from './pdf-layout.ts';
 
 describe('joinLines', () => {
@@ -10,8 +11,11 @@ describe('joinLines', () => {
 
   it('keeps the hyphen of a Dutch coordination and of a capitalised compound', () => {
     expect(joinLines(['beleids-', 'en uitvoeringskeuzes'])).toBe('beleids- en uitvoeringskeuzes');
-    expect(joinLines(['de AI-', 'verordening'])).toBe('de AI- verordening');
-    expect(joinLines(['Noord-', 'Nederland'])).toBe('Noord- Nederland');
+    expect(joinLines(['Noord-', 'en Zuid-Holland'])).toBe('Noord- en Zuid-Holland');
+    expect(joinLines(['de AI-', 'verordening'])).toBe('de AI-verordening');
+    expect(joinLines(['de N-', '355'])).toBe('de N- 355');
+    expect(joinLines(['Noord-', 'Nederland'])).toBe('Noord-Nederland');
+    expect(joinLines(['de uitvoering -', 'maatregelen'])).toBe('de uitvoering - maatregelen');
   });
 });
 
@@ -54,6 +58,59 @@ describe('pageBlocks', () => {
       { kind: 'heading', text: '4.4 Kosten van een bewonersvergunning', level: 2, page: 3 },
       { kind: 'paragraph', text: `${full} slot.`, page: 3 },
       { kind: 'heading', text: '4.5 Tweede auto', level: 2, page: 3 },
+    ]);
+  });
+
+  it('makes a short block in a larger font a heading, a wrapped one included, but not a running header', () => {
+    const sizes: FontSizes = {
+      typeset: true,
+      body: 10,
+      headings: [16, 12],
+      running: new Set(['kennis zuid-holland #']),
+    };
+    const lines = [
+      { text: 'Kennis Zuid-Holland 5', height: 12 },
+      { text: 'Samenvatting: bouw 15-minutenwijken rond stations en', height: 16 },
+      { text: 'hoogwaardig OV-haltes', height: 16 },
+      { text: full, height: 10 },
+      { text: 'slot.', height: 10 },
+      { text: 'Voorzieningen', height: 12 },
+      { text: full, height: 10 },
+    ];
+    expect(pageBlocks(lines, 5, sizes)).toEqual([
+      { kind: 'paragraph', text: 'Kennis Zuid-Holland 5', page: 5 },
+      {
+        kind: 'heading',
+        text: 'Samenvatting: bouw 15-minutenwijken rond stations en hoogwaardig OV-haltes',
+        level: 1,
+        page: 5,
+      },
+      { kind: 'paragraph', text: `${full} slot.`, page: 5 },
+      { kind: 'heading', text: 'Voorzieningen', level: 2, page: 5 },
+      { kind: 'paragraph', text: full, page: 5 },
+    ]);
+  });
+
+  it('keeps large text that is not a heading as text: a number, a long quote', () => {
+    const sizes: FontSizes = { typeset: true, body: 10, headings: [20], running: new Set() };
+    const quote = Array.from({ length: 4 }, () => ({
+      text: 'Wij willen dat iedereen in de stad',
+      height: 20,
+    }));
+    const blocks = pageBlocks([{ text: '200.000', height: 20 }, { text: '', height: 0 }, ...quote], 1, sizes);
+    expect(blocks.every((block) => block.kind === 'paragraph')).toBe(true);
+  });
+
+  it('starts a block at a division heading of a regulation, even inside running text', () => {
+    const blocks = pageBlocks(
+      `“PARKEERVERORDENING 2025”\nAFDELING I DEFINITIES\nArtikel 1\nIn deze verordening wordt verstaan onder:`,
+      1,
+    );
+    expect(blocks).toEqual([
+      { kind: 'paragraph', text: '“PARKEERVERORDENING 2025”', page: 1 },
+      { kind: 'heading', text: 'AFDELING I DEFINITIES', level: 2, page: 1 },
+      { kind: 'heading', text: 'Artikel 1', level: 3, page: 1 },
+      { kind: 'paragraph', text: 'In deze verordening wordt verstaan onder:', page: 1 },
     ]);
   });
 

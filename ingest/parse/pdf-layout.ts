@@ -2,11 +2,14 @@
  * Rebuilds paragraphs from the lines pdf-parse gives per page. PDF has no paragraphs, only positioned lines,
  * so this guesses from the shape of the text: a short line that ends a sentence closes a paragraph,
  * a bullet opens a list item (a number a new paragraph), and a word broken over two lines is joined again.
- * A numbered line that stands alone is a heading (see `pdf-headings.ts`).
+ * A numbered line that stands alone is a heading (see `pdf-headings.ts`), and so is a short block set in a
+ * larger font than the body (see `pdf-font-sizes.ts`).
  */
 import type { TextBlock } from '../types.ts';
 import { normaliseSpace } from './blocks.ts';
-import { numberedHeadingLevel } from './pdf-headings.ts';
+import { roundSize, runningKey, sizeLevel, type FontSizes } from './pdf-font-sizes.ts';
+import { isDivisionHeading, numberedHeadingLevel, readsAsHeading } from './pdf-headings.ts';
+import type { PdfLine } from './pdf-lines.ts';
 
 const bulletPattern = /^[•●▪◦■□◆‣∙·○➢►✓*–—-]\s+\S/u;
 /** "1." or "a)" may be a list item or a numbered heading; either way it starts a new block. */
@@ -14,16 +17,28 @@ const numberedPattern = /^\(?(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)])\s+\S|^\d{1,
 const sentenceEndPattern = /[.!?:;]["'”’)\]]*$/u;
 /** Dutch coordinations like "beleids- en uitvoeringsorganisaties" keep their hyphen when split over lines. */
 const keepHyphenBefore = /^(?:en|of|tot|noch|als|dan)\b/u;
+/** A heading in a larger font may wrap; more lines than this is a pull quote or an introduction. */
+const maxHeadingLines = 3;
 
 export const letterCount = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0;
 
-/** Joins wrapped lines with spaces, and a line-end hyphen between two lowercase letters without one. */
+/**
+ * Joins wrapped lines with spaces. A line-end hyphen between two lowercase letters is a word broken over
+ * the lines and goes; after a capital or a digit, or before a capital, it belongs to a compound
+ * ("AI-verordening", "N-weg", "Noord-Nederland") and stays, without the space.
+ */
 export function joinLines(lines: string[]): string {
   let joined = '';
   for (const line of lines) {
+    const continues = /^\p{L}/u.test(line) && !keepHyphenBefore.test(line);
     if (joined === '') joined = line;
-    else if (/\p{Ll}-$/u.test(joined) && /^\p{Ll}/u.test(line) && !keepHyphenBefore.test(line)) {
+    else if (continues && /\p{Ll}-$/u.test(joined) && /^\p{Ll}/u.test(line)) {
       joined = joined.slice(0, -1) + line;
+    } else if (
+      continues &&
+      (/(?:^|[^\p{L}])[\p{Lu}\d]+-$/u.test(joined) || (/\p{L}-$/u.test(joined) && /^\p{Lu}/u.test(line)))
+    ) {
+      joined += line;
     } else joined = `${joined} ${line}`;
   }
   return joined;
@@ -35,37 +50,68 @@ function fullLineLength(lines: string[]): number {
   return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
 }
 
-export function pageBlocks(pageText: string, page: number): TextBlock[] {
-  const lines = pageText.split('\n').map(normaliseSpace);
-  const fullLength = fullLineLength(lines.filter((line) => line !== ''));
+/**
+ * The blocks of one page. `page` is the page's text, or its lines with their font sizes; with `sizes` (the
+ * document's font sizes) a short block set clearly larger than the body is a heading too.
+ */
+export function pageBlocks(
+  page: string | readonly PdfLine[],
+  pageNumber: number,
+  sizes?: FontSizes,
+): TextBlock[] {
+  const lines = (typeof page === 'string' ? page.split('\n').map((text) => ({ text, height: 0 })) : page).map(
+    (line) => {
+      const text = normaliseSpace(line.text);
+      const running = sizes?.running.has(runningKey(text)) ?? true;
+      const level = sizes && !running ? sizeLevel(line.height, sizes) : null;
+      return { text, level, size: level === null ? null : roundSize(line.height) };
+    },
+  );
+  const fullLength = fullLineLength(lines.map((line) => line.text).filter((text) => text !== ''));
   const blocks: TextBlock[] = [];
-  let current: { kind: 'paragraph' | 'list-item'; lines: string[] } | undefined;
+  let current:
+    | { kind: 'paragraph' | 'list-item'; lines: string[]; level: number | null; size: number | null }
+    | undefined;
 
   const close = () => {
-    const level = current?.lines.length === 1 ? numberedHeadingLevel(current.lines[0]!) : null;
-    if (current && level !== null) blocks.push({ kind: 'heading', text: current.lines[0]!, level, page });
-    else if (current) blocks.push({ kind: current.kind, text: joinLines(current.lines), page });
+    if (!current) return;
+    const numbered = current.lines.length === 1 ? numberedHeadingLevel(current.lines[0]!) : null;
+    const text = joinLines(current.lines);
+    if (numbered !== null) {
+      blocks.push({ kind: 'heading', text, level: numbered, page: pageNumber });
+    } else if (current.level !== null && current.lines.length <= maxHeadingLines && readsAsHeading(text)) {
+      blocks.push({ kind: 'heading', text, level: current.level, page: pageNumber });
+    } else blocks.push({ kind: current.kind, text, page: pageNumber });
     current = undefined;
   };
 
-  lines.forEach((line, index) => {
+  lines.forEach(({ text: line, level, size }, index) => {
     if (line === '') return close();
+    // A change of font size ends a block: a heading does not run on into the text below it.
+    if (current && current.size !== size) close();
     const short = line.length < fullLength * 0.8;
+    if (isDivisionHeading(line)) {
+      close();
+      current = { kind: 'paragraph', lines: [line], level, size };
+      return close();
+    }
     if (bulletPattern.test(line)) {
       close();
-      current = { kind: 'list-item', lines: [line] };
+      current = { kind: 'list-item', lines: [line], level, size };
     } else if (numberedPattern.test(line)) {
       close();
-      current = { kind: 'paragraph', lines: [line] };
+      current = { kind: 'paragraph', lines: [line], level, size };
     } else if (current) current.lines.push(line);
-    else current = { kind: 'paragraph', lines: [line] };
-    const next = lines[index + 1] ?? '';
+    else current = { kind: 'paragraph', lines: [line], level, size };
+    const next = lines[index + 1];
+    // A large heading wrapped over two lines stays one heading.
+    if (size !== null && next?.size === size && next.text !== '') return;
     // A short line that stands alone before a capitalised line is a heading or a caption; keep it apart.
     const standsAlone =
       current.lines.length === 1 &&
       line.length < fullLength * 0.6 &&
       !/[,-]$/.test(line) &&
-      /^[\p{Lu}\d]/u.test(next);
+      /^[\p{Lu}\d]/u.test(next?.text ?? '');
     if ((short && sentenceEndPattern.test(line)) || standsAlone) close();
   });
   close();

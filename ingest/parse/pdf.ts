@@ -1,8 +1,10 @@
-import { PDFParse } from 'pdf-parse';
 import type { TextBlock } from '../types.ts';
 import { ok } from '../result.ts';
 import { errorMessage, failure, makeBlock, type ParseResult } from './blocks.ts';
+import { openPdfDocument, type PdfDocument } from './pdf-document.ts';
+import { fontSizes } from './pdf-font-sizes.ts';
 import { firstLineTitle, letterCount, pageBlocks, plausibleTitle } from './pdf-layout.ts';
+import type { PdfLine } from './pdf-lines.ts';
 
 /** Fewer letters than this and a page counts as having no text layer (a stamp or page number on a scan). */
 const minLettersPerPage = 8;
@@ -10,38 +12,34 @@ const minLettersPerPage = 8;
 /** "10 pagina's", "1 pagina": the count with its Dutch noun, for the admin's messages. */
 const pagesInDutch = (count: number): string => (count === 1 ? '1 pagina' : `${count} pagina's`);
 
-async function readTitle(parser: PDFParse): Promise<string | undefined> {
+async function readTitle(document: PdfDocument): Promise<string | undefined> {
   try {
-    const info = await parser.getInfo();
-    return plausibleTitle((info.info as { Title?: unknown } | undefined)?.Title);
+    return plausibleTitle(await document.readMetadataTitle());
   } catch {
     return undefined; // metadata is optional; a broken info dictionary must not cost the text
   }
 }
 
-/**
- * Pages are read one at a time so that one broken page costs that page, not the document.
- * Throws when the document itself cannot be opened.
- */
-async function readPages(parser: PDFParse, warnings: string[]): Promise<{ total: number; texts: string[] }> {
-  const first = await parser.getText({ partial: [1] });
-  const texts = [first.pages[0]?.text ?? ''];
+/** Pages are read one at a time so that one broken page costs that page, not the document. */
+async function readPages(document: PdfDocument, warnings: string[]): Promise<PdfLine[][]> {
+  const pages: PdfLine[][] = [];
   const unreadable: number[] = [];
-  for (let page = 2; page <= first.total; page++) {
+  for (let page = 1; page <= document.pageCount; page++) {
     try {
-      const result = await parser.getText({ partial: [page] });
-      texts.push(result.pages[0]?.text ?? '');
-    } catch {
+      pages.push(await document.readLines(page));
+    } catch (error) {
+      // The first page stands for the document: when it cannot be read, neither can the rest.
+      if (page === 1) throw error;
       unreadable.push(page);
-      texts.push('');
+      pages.push([]);
     }
   }
   if (unreadable.length > 0) {
     warnings.push(
-      `${unreadable.length} van ${pagesInDutch(first.total)} niet leesbaar (${unreadable.slice(0, 10).join(', ')})`,
+      `${unreadable.length} van ${pagesInDutch(document.pageCount)} niet leesbaar (${unreadable.slice(0, 10).join(', ')})`,
     );
   }
-  return { total: first.total, texts };
+  return pages;
 }
 
 function describeError(error: unknown): string {
@@ -55,33 +53,39 @@ export async function parsePdf(
   options: { warnings?: string[] } = {},
 ): Promise<ParseResult> {
   const warnings = [...(options.warnings ?? [])];
-  // A copy, because pdf.js takes ownership of the array it is given.
-  const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false });
+  let document: PdfDocument;
   try {
-    let pages: { total: number; texts: string[] };
+    document = await openPdfDocument(bytes);
+  } catch (error) {
+    return failure('failed', describeError(error));
+  }
+  try {
+    if (document.pageCount === 0) return failure('failed', "beschadigde PDF: geen pagina's gevonden");
+    let pages: PdfLine[][];
     try {
-      pages = await readPages(parser, warnings);
+      pages = await readPages(document, warnings);
     } catch (error) {
       return failure('failed', describeError(error));
     }
-    if (pages.total === 0) return failure('failed', "beschadigde PDF: geen pagina's gevonden");
-    const textless = pages.texts.filter((text) => letterCount(text) < minLettersPerPage).length;
-    if (textless * 2 > pages.total) {
+    const texts = pages.map((lines) => lines.map((line) => line.text).join('\n'));
+    const textless = texts.filter((text) => letterCount(text) < minLettersPerPage).length;
+    if (textless * 2 > pages.length) {
       return failure(
         'needs-ocr',
-        `geen tekstlaag op ${textless} van ${pagesInDutch(pages.total)} (gescand? OCR nodig)`,
+        `geen tekstlaag op ${textless} van ${pagesInDutch(pages.length)} (gescand? OCR nodig)`,
       );
     }
     if (textless > 0)
       warnings.push(
-        `${textless} van ${pagesInDutch(pages.total)} zonder tekst (gescande pagina's worden niet gelezen)`,
+        `${textless} van ${pagesInDutch(pages.length)} zonder tekst (gescande pagina's worden niet gelezen)`,
       );
-    const blocks: TextBlock[] = pages.texts
-      .flatMap((text, index) => pageBlocks(text, index + 1))
+    const sizes = fontSizes(pages);
+    const blocks: TextBlock[] = pages
+      .flatMap((lines, index) => pageBlocks(lines, index + 1, sizes))
       .flatMap((block) => makeBlock(block) ?? []);
-    const title = (await readTitle(parser)) ?? firstLineTitle(pages.texts);
-    return ok({ format: 'pdf', ...(title ? { title } : {}), blocks, pageCount: pages.total, warnings });
+    const title = (await readTitle(document)) ?? firstLineTitle(texts);
+    return ok({ format: 'pdf', ...(title ? { title } : {}), blocks, pageCount: pages.length, warnings });
   } finally {
-    await parser.destroy().catch(() => undefined);
+    await document.close().catch(() => undefined);
   }
 }

@@ -3,8 +3,8 @@ import { readerIsCurrent, readerVersion } from './reader-version.ts';
 
 describe('reader versions', () => {
   it('names the extension and its version, 1 unless bumped', () => {
-    expect(readerVersion('.pdf')).toBe('.pdf@2');
-    expect(readerVersion('.PDF')).toBe('.pdf@2');
+    expect(readerVersion('.pdf')).toBe('.pdf@3');
+    expect(readerVersion('.PDF')).toBe('.pdf@3');
     expect(readerVersion('.docx')).toBe('.docx@1');
     expect(readerVersion('')).toBe('geen@1');
   });

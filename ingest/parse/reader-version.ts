@@ -8,10 +8,11 @@
 /** By file extension, as the pipeline knows it before reading; absent means version 1. */
 const readerVersions: Readonly<Record<string, number>> = {
   // 2: headings from section numbers and named divisions.
-  '.pdf': 2,
+  // 3: headings from font sizes, division headings inside running text, compounds kept whole across lines.
+  '.pdf': 3,
 };
 
-/** `.pdf@2`: the version a file with this extension is read with now. */
+/** `.pdf@3`: the version a file with this extension is read with now. */
 export function readerVersion(extension: string): string {
   const key = extension.toLowerCase();
   return `${key || 'geen'}@${readerVersions[key] ?? 1}`;

@@ -3,8 +3,8 @@
  * corpus ingested lexically, no language model): ask, read the cited answer, open the source at the right
  * page, check how the answer came about, give feedback, and meet WCAG 2.1 AA by axe-core.
  */
-import { PDFParse } from 'pdf-parse';
 import { describe, expect, it } from 'vitest';
+import { openPdfDocument } from '../../ingest/parse/pdf-document.ts';
 import {
   askAndWait,
   dataListField,
@@ -28,11 +28,11 @@ const unanswerable = 'Hoe hoog is de Eiffeltoren in Parijs?';
 const parkingMarker = new RegExp(`^Bron \\d+: ${parkingTitle}, pagina 3$`);
 
 async function pageText(pdf: Uint8Array, page: number): Promise<string> {
-  const parser = new PDFParse({ data: pdf, verbosity: 0, isEvalSupported: false });
+  const document = await openPdfDocument(pdf);
   try {
-    return (await parser.getText({ partial: [page] })).pages[0]?.text ?? '';
+    return (await document.readLines(page)).map((line) => line.text).join('\n');
   } finally {
-    await parser.destroy();
+    await document.close();
   }
 }
 
