@@ -32,7 +32,7 @@ export function SourceCard({ source, schedulesEnabled, busy, onStart, onRemove }
         .join('; ')
     : words.noSchedule;
   return (
-    <article className="vraagbaak-source-card" aria-labelledby={headingId}>
+    <article className="vraagbaak-card vraagbaak-source-card" aria-labelledby={headingId}>
       <h2 id={headingId} className="utrecht-heading-2">
         {source.name}
       </h2>

@@ -120,7 +120,7 @@ export function SourcesPage({ saved }: { saved: string | null }) {
               </div>
             </div>
           )}
-          <ul className="vraagbaak-source-list" aria-label={words.listLabel}>
+          <ul className="vraagbaak-card-list" aria-label={words.listLabel}>
             {list.value.sources.map((source) => (
               <li key={source.name}>
                 <SourceCard

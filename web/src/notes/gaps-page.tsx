@@ -18,7 +18,7 @@ function Gap({ gap }: { gap: GapView }) {
   const headingId = `lacune-${gap.id}`;
   const reasons = words.reasons(gap.dontKnowCount, gap.negativeFeedbackCount);
   return (
-    <article className="vraagbaak-notes-gap" aria-labelledby={headingId} data-status={gap.status}>
+    <article className="vraagbaak-card" aria-labelledby={headingId} data-status={gap.status}>
       <h2 id={headingId} className="utrecht-heading-3 vraagbaak-notes-gap__question">
         {gap.question}
       </h2>
@@ -102,7 +102,7 @@ export function GapsPage({ answered }: { answered: boolean }) {
         <p className="utrecht-paragraph">{answered ? words.emptyAnswered : words.empty}</p>
       ) : null}
       {gaps.state === 'ok' && gaps.value.gaps.length > 0 ? (
-        <ul className="vraagbaak-notes-gaps" aria-label={answered ? words.answered : words.open}>
+        <ul className="vraagbaak-card-list" aria-label={answered ? words.answered : words.open}>
           {gaps.value.gaps.map((gap) => (
             <li key={gap.id}>
               <Gap gap={gap} />
