@@ -1,21 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import pMap from 'p-map';
-import { chunkDocument, estimateTokens, resolveChunkOptions } from './chunk/index.ts';
+import { estimateTokens, resolveChunkOptions } from './chunk/index.ts';
+import { crawlSources } from './crawl-sources.ts';
+import { desiredIndexInfo, indexChange } from './index-settings.ts';
 import type {
   ChunkingSettings,
   IngestProgress,
   IngestRunOptions,
   IngestSummary,
   PipelineServices,
-  PlannedChange,
 } from './pipeline-types.ts';
-import { desiredIndexInfo, indexChange } from './index-settings.ts';
-import { readerIsCurrent, readerVersion } from './parse/index.ts';
-import { chunkRecords, documentId, failedDocument, indexedDocument, titleFromPath } from './records.ts';
-import { crawlFolder, hashFile } from './sources/index.ts';
-import type { DocumentSummary, DocumentWrite } from './store/index.ts';
-import type { JobFileRecord, JobRecord, SourceConfig, SourceFile } from './types.ts';
+import { processFile, type FileStepContext } from './process-file.ts';
+import { documentId } from './records.ts';
+import type { DocumentWrite } from './store/index.ts';
+import type { JobFileRecord, JobRecord } from './types.ts';
 import { emptyCounts } from './types.ts';
 
 export type * from './pipeline-types.ts';
@@ -23,12 +21,6 @@ export type * from './pipeline-types.ts';
 // Flush to LanceDB in batches: every write is a table version, so one per file would bloat the index.
 const batchMaxChunks = 512;
 const batchMaxDocuments = 32;
-
-interface WorkItem {
-  source: SourceConfig;
-  file: SourceFile;
-  existing: DocumentSummary | undefined;
-}
 
 /** One ingest run over some sources: crawl, compare, parse, chunk, embed, store. Used by the CLI and the server. */
 export async function runIngest(
@@ -127,53 +119,30 @@ export async function runIngest(
     return flushing;
   };
   const pendingChunkCount = () => pendingWrites.reduce((sum, write) => sum + write.chunks.length, 0);
+  const fileStep: FileStepContext = { services, options, chunking, countTokens, force, chunkSet: job.id };
 
   try {
-    // Crawl everything first: the total makes a real ETA, and a crawl error must stop deletion for that source.
-    const work: WorkItem[] = [];
-    const removals: DocumentSummary[] = [];
-    for (const source of options.sources) {
-      const existing = new Map(
-        (await store.listDocuments(source.name)).map((document) => [document.relativePath, document]),
-      );
-      const seen = new Set<string>();
-      let crawlError: string | null = null;
-      try {
-        for await (const entry of crawlFolder(source, { signal: options.signal })) {
-          if (entry.kind === 'skipped') {
-            record({
-              jobId: job.id,
-              source: source.name,
-              relativePath: entry.relativePath,
-              status: 'skipped',
-              reason: entry.reason,
-              durationMs: 0,
-            });
-            continue;
-          }
-          seen.add(entry.file.relativePath);
-          work.push({ source, file: entry.file, existing: existing.get(entry.file.relativePath) });
-          progress.filesTotal = work.length;
-          if (work.length % 50 === 0) report();
-        }
-      } catch (error) {
-        if (options.signal?.aborted) throw error;
-        crawlError = (error as Error).message;
-      }
-      if (crawlError) {
-        warnings.push(`Bron ${source.name} kon niet worden gelezen (${crawlError}); er is niets verwijderd.`);
-        continue;
-      }
-      const gone = [...existing.values()].filter((document) => !seen.has(document.relativePath));
-      // An unmounted share looks like an empty folder; never read that as "every document was deleted".
-      if (seen.size === 0 && existing.size > 0) {
-        warnings.push(
-          `Bron ${source.name} is leeg, maar had ${existing.size} documenten; niets verwijderd. Is de share gekoppeld?`,
-        );
-        continue;
-      }
-      removals.push(...gone);
-    }
+    const {
+      work,
+      removals,
+      warnings: crawlWarnings,
+    } = await crawlSources(store, options.sources, {
+      signal: options.signal,
+      onSkipped: (source, relativePath, reason) =>
+        record({
+          jobId: job.id,
+          source: source.name,
+          relativePath,
+          status: 'skipped',
+          reason,
+          durationMs: 0,
+        }),
+      onFound: (count) => {
+        progress.filesTotal = count;
+        report();
+      },
+    });
+    warnings.push(...crawlWarnings);
     progress.phase = 'processing';
     report();
 
@@ -183,13 +152,19 @@ export async function runIngest(
         options.signal?.throwIfAborted();
         const began = Date.now();
         progress.currentFile = `${item.source.name}/${item.file.relativePath}`;
-        const outcome = await processFile(item);
+        const step = await processFile(item, fileStep);
+        const where = { source: item.source.name, relativePath: item.file.relativePath };
+        if (step.planned) plan.push({ ...where, ...step.planned });
+        if (step.write) pendingWrites.push(step.write);
+        progress.pages += step.pages;
+        progress.chunks += step.chunks;
+        progress.tokens += step.tokens;
         record({
           jobId: job.id,
-          source: item.source.name,
-          relativePath: item.file.relativePath,
+          ...where,
+          status: step.status,
+          reason: step.reason,
           durationMs: Date.now() - began,
-          ...outcome,
         });
         progress.filesDone += 1;
         report();
@@ -256,87 +231,6 @@ export async function runIngest(
     warnings,
     ...(options.dryRun ? { plan } : {}),
   };
-
-  async function processFile(item: WorkItem): Promise<Pick<JobFileRecord, 'status' | 'reason'>> {
-    const { source, file, existing } = item;
-    const extension = path.extname(file.relativePath).toLowerCase();
-    const unreadable = !options.supportedExtensions.has(extension)
-      ? `formaat niet ondersteund (${extension || 'geen extensie'})`
-      : file.sizeBytes > options.maxFileBytes
-        ? `groter dan ${Math.round(options.maxFileBytes / 1024 / 1024)} MB`
-        : null;
-    let contentHash: string;
-    try {
-      // Files we do not read are compared by size and time; everything else by content.
-      contentHash = unreadable
-        ? `meta:${file.sizeBytes}:${file.modifiedAt.getTime()}`
-        : await hashFile(file.absolutePath, options.signal);
-    } catch (error) {
-      options.signal?.throwIfAborted();
-      return {
-        status: 'failed',
-        reason: `niet leesbaar: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      };
-    }
-    const reader = (options.readerVersion ?? readerVersion)(extension);
-    const upToDate = existing?.contentHash === contentHash && readerIsCurrent(existing.readerVersion, reader);
-    const change: PlannedChange = upToDate && !force ? 'unchanged' : existing ? 'changed' : 'new';
-    if (change === 'unchanged') {
-      plan.push({ source: source.name, relativePath: file.relativePath, change, reason: '' });
-      return { status: 'unchanged', reason: '' };
-    }
-    const base = { source, file, contentHash, readerVersion: reader, chunkSet: job.id, now: new Date() };
-    if (unreadable) {
-      plan.push({
-        source: source.name,
-        relativePath: file.relativePath,
-        change: 'skipped',
-        reason: unreadable,
-      });
-      pendingWrites.push({
-        document: failedDocument(base, { status: 'skipped', reason: unreadable }, 'unknown'),
-        chunks: [],
-      });
-      return { status: 'skipped', reason: unreadable };
-    }
-    plan.push({ source: source.name, relativePath: file.relativePath, change, reason: '' });
-    if (options.dryRun) return { status: 'indexed', reason: 'proefrun: niet gelezen' };
-
-    const parsed = await services.parser.parse(file, { signal: options.signal });
-    if (!parsed.ok) {
-      pendingWrites.push({ document: failedDocument(base, parsed.reason, 'unknown'), chunks: [] });
-      return parsed.reason;
-    }
-    const { text, chunks } = chunkDocument(parsed.value.blocks, { ...chunking, countTokens });
-    const title = parsed.value.title?.trim() || titleFromPath(file.relativePath);
-    const document = indexedDocument(
-      base,
-      {
-        title,
-        format: parsed.value.format,
-        pageCount: parsed.value.pageCount ?? 0,
-        text,
-        warnings: parsed.value.warnings,
-      },
-      chunks.length,
-    );
-    if (chunks.length === 0) {
-      const failure = { status: 'skipped' as const, reason: 'geen tekst gevonden' };
-      pendingWrites.push({ document: failedDocument(base, failure, parsed.value.format), chunks: [] });
-      return failure;
-    }
-    const vectors = embedder
-      ? await embedder.embedPassages(
-          chunks.map((chunk) => chunk.text),
-          { signal: options.signal },
-        )
-      : null;
-    progress.pages += document.pageCount;
-    progress.chunks += chunks.length;
-    progress.tokens += chunks.reduce((sum, chunk) => sum + chunk.tokenCount, 0);
-    pendingWrites.push({ document, chunks: chunkRecords(document, chunks, services.searchText, vectors) });
-    return { status: 'indexed', reason: document.reason };
-  }
 }
 
 /** `20250114023000-1a2b3c4d`: sorts by start time (UTC) and needs no coordination to be unique. */
