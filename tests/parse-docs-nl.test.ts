@@ -100,6 +100,17 @@ describe.skipIf(!present)('docs-nl corpus through one parse worker', () => {
     expect(ordinance.map((block) => block.text)).toEqual(
       expect.arrayContaining(['AFDELING I DEFINITIES', 'Artikel 1', 'Artikel 13']),
     );
+    // The title on the cover beats a first line that is a running header, and stale metadata.
+    const title = (file: string) => {
+      const result = results.get(file)?.result;
+      return result?.ok ? result.value.title : undefined;
+    };
+    expect(title('mobiliteit-zuid-holland/snelstudiesnellerreizenmetdebusinzuid-holland.pdf')).toBe(
+      'Sneller reizen met de bus in Zuid-Holland',
+    );
+    expect(title('ai-beleid-algoritmekader/GenAI_compliance_FAQ.pdf')).toBe(
+      'Veelgestelde vragen Generatieve AI compliance',
+    );
     // A scanned e-mail whose OCR layer gives every line its own size.
     expect(
       headings(

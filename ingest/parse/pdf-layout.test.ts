@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FontSizes } from './pdf-font-sizes.ts';
-import { firstLineTitle, joinLines, pageBlocks, plausibleTitle } from './pdf-layout.ts';
+import { coverTitle, firstLineTitle, joinLines, pageBlocks, plausibleTitle } from './pdf-layout.ts';
 
 describe('joinLines', () => {
   it('joins a word hyphenated at a line end', () => {
@@ -137,6 +137,18 @@ describe('titles', () => {
     ]) {
       expect(plausibleTitle(junk)).toBeUndefined();
     }
+  });
+
+  it('takes the top-level heading found by size on the first page as the cover title, not a chapter', () => {
+    expect(
+      coverTitle([
+        { kind: 'paragraph', text: 'Elke dag beter. Zuid-Holland.', page: 1 },
+        { kind: 'heading', text: 'Sneller reizen met de bus in Zuid-Holland', level: 1, page: 1 },
+      ]),
+    ).toBe('Sneller reizen met de bus in Zuid-Holland');
+    expect(coverTitle([{ kind: 'heading', text: '1. Inleiding', level: 1, page: 1 }])).toBeUndefined();
+    expect(coverTitle([{ kind: 'heading', text: 'Samenvatting', level: 1, page: 2 }])).toBeUndefined();
+    expect(coverTitle([{ kind: 'heading', text: 'Kennis', level: 2, page: 1 }])).toBeUndefined();
   });
 
   it('takes the subject of an e-mail, or the first line when it is not a mail header', () => {

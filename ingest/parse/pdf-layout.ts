@@ -156,3 +156,19 @@ export function firstLineTitle(pageTexts: string[]): string | undefined {
   if (first === undefined || mailHeaderPattern.test(first) || first.length > 150) return undefined;
   return letterCount(first) * 2 >= first.length ? first : undefined;
 }
+
+/**
+ * The title a reader sees on the first page: its first heading found by size at the top level (a numbered
+ * one is a chapter, not the title). It beats the metadata Title, which templates leave stale: in docs-nl a
+ * 2015 decision list says "Aandachtspuntenlijst raadsvergadering 3 november 2008" in its metadata.
+ */
+export function coverTitle(blocks: readonly TextBlock[]): string | undefined {
+  const heading = blocks.find(
+    (block) =>
+      block.page === 1 &&
+      block.kind === 'heading' &&
+      block.level === 1 &&
+      numberedHeadingLevel(block.text) === null,
+  );
+  return heading ? plausibleTitle(heading.text) : undefined;
+}

@@ -3,7 +3,7 @@ import { ok } from '../result.ts';
 import { errorMessage, failure, makeBlock, type ParseResult } from './blocks.ts';
 import { openPdfDocument, type PdfDocument } from './pdf-document.ts';
 import { fontSizes } from './pdf-font-sizes.ts';
-import { firstLineTitle, letterCount, pageBlocks, plausibleTitle } from './pdf-layout.ts';
+import { coverTitle, firstLineTitle, letterCount, pageBlocks, plausibleTitle } from './pdf-layout.ts';
 import type { PdfLine } from './pdf-lines.ts';
 
 /** Fewer letters than this and a page counts as having no text layer (a stamp or page number on a scan). */
@@ -83,7 +83,7 @@ export async function parsePdf(
     const blocks: TextBlock[] = pages
       .flatMap((lines, index) => pageBlocks(lines, index + 1, sizes))
       .flatMap((block) => makeBlock(block) ?? []);
-    const title = (await readTitle(document)) ?? firstLineTitle(texts);
+    const title = coverTitle(blocks) ?? (await readTitle(document)) ?? firstLineTitle(texts);
     return ok({ format: 'pdf', ...(title ? { title } : {}), blocks, pageCount: pages.length, warnings });
   } finally {
     await document.close().catch(() => undefined);
