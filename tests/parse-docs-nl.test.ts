@@ -100,6 +100,9 @@ describe.skipIf(!present)('docs-nl corpus through one parse worker', () => {
     expect(ordinance.map((block) => block.text)).toEqual(
       expect.arrayContaining(['AFDELING I DEFINITIES', 'Artikel 1', 'Artikel 13']),
     );
+    // A WCAG audit's table: numbered rows ("1.1.1 ⇥ Niet-tekstuele content ⇥ A ⇥ Voldoet") are no headings.
+    const audit = headings('minvws-open-reports/2025-06-04-toegankelijkheidsonderzoek-open.minvws.nl.pdf');
+    expect(audit.filter((block) => /^\d+\.\d+\.\d+ /u.test(block.text))).toEqual([]);
     // The title on the cover beats a first line that is a running header, and stale metadata.
     const title = (file: string) => {
       const result = results.get(file)?.result;

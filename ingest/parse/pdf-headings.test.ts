@@ -33,6 +33,7 @@ describe('numberedHeadingLevel', () => {
       'Artikel 4:81 van de Algemene wet bestuursrecht geldt ook hier,',
       '1.1 Aanleiding en achtergrond van de beleidsregels voor het parkeren in de binnenstad en de wijken eromheen',
       'Hoofdstukken 5 en 6 gaan over de bedrijfsvergunning',
+      'hoofdstuk 5.', // the end of a sentence wrapped onto its own line
       '',
     ]) {
       expect(numberedHeadingLevel(line), line).toBeNull();

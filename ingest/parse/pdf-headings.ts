@@ -54,6 +54,8 @@ export function numberedHeadingLevel(line: string): number | null {
   const text = line.trim();
   if (text.length > maxCharacters + 12) return null;
   const division = namedDivision.exec(text);
+  // "hoofdstuk 5." at the start of a line is the end of a sentence ("zie … hoofdstuk 5."), not a heading.
+  if (division && !/^[\p{Lu}§]/u.test(text)) return null;
   if (division) {
     const level = divisionLevels[division[1]!.toLowerCase()];
     return level !== undefined && plausibleTitle(division[3]!.trim(), false) ? level : null;

@@ -114,6 +114,15 @@ describe('pageBlocks', () => {
     ]);
   });
 
+  it('keeps a numbered row of a table as text: its cells are apart by tabs, a heading has one after its number', () => {
+    const blocks = pageBlocks(
+      `1.\tPROGRAMMA VAN EISEN\nCriterium \tOmschrijving \tNiveau \tResultaat\n1.1.1 \tNiet-tekstuele content \tA \tVoldoet`,
+      3,
+    );
+    expect(blocks[0]).toEqual({ kind: 'heading', text: '1. PROGRAMMA VAN EISEN', level: 1, page: 3 });
+    expect(blocks.slice(1).every((block) => block.kind === 'paragraph')).toBe(true);
+  });
+
   it('gives nothing for an empty page', () => {
     expect(pageBlocks('\n \n\t', 3)).toEqual([]);
   });

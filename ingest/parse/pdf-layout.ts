@@ -63,19 +63,28 @@ export function pageBlocks(
     (line) => {
       const text = normaliseSpace(line.text);
       const running = sizes?.running.has(runningKey(text)) ?? true;
-      const level = sizes && !running ? sizeLevel(line.height, sizes) : null;
-      return { text, level, size: level === null ? null : roundSize(line.height) };
+      // Cells of a table row are apart by a tab; a numbered heading has at most one, after its number.
+      const tableRow = line.text.split('\t').filter((cell) => cell.trim() !== '').length >= 3;
+      const level = sizes && !running && !tableRow ? sizeLevel(line.height, sizes) : null;
+      return { text, tableRow, level, size: level === null ? null : roundSize(line.height) };
     },
   );
   const fullLength = fullLineLength(lines.map((line) => line.text).filter((text) => text !== ''));
   const blocks: TextBlock[] = [];
   let current:
-    | { kind: 'paragraph' | 'list-item'; lines: string[]; level: number | null; size: number | null }
+    | {
+        kind: 'paragraph' | 'list-item';
+        lines: string[];
+        tableRow: boolean;
+        level: number | null;
+        size: number | null;
+      }
     | undefined;
 
   const close = () => {
     if (!current) return;
-    const numbered = current.lines.length === 1 ? numberedHeadingLevel(current.lines[0]!) : null;
+    const numbered =
+      current.lines.length === 1 && !current.tableRow ? numberedHeadingLevel(current.lines[0]!) : null;
     const text = joinLines(current.lines);
     if (numbered !== null) {
       blocks.push({ kind: 'heading', text, level: numbered, page: pageNumber });
@@ -85,24 +94,26 @@ export function pageBlocks(
     current = undefined;
   };
 
-  lines.forEach(({ text: line, level, size }, index) => {
+  lines.forEach(({ text: line, tableRow, level, size }, index) => {
     if (line === '') return close();
     // A change of font size ends a block: a heading does not run on into the text below it.
     if (current && current.size !== size) close();
     const short = line.length < fullLength * 0.8;
-    if (isDivisionHeading(line)) {
+    if (!tableRow && isDivisionHeading(line)) {
       close();
-      current = { kind: 'paragraph', lines: [line], level, size };
+      current = { kind: 'paragraph', lines: [line], tableRow, level, size };
       return close();
     }
     if (bulletPattern.test(line)) {
       close();
-      current = { kind: 'list-item', lines: [line], level, size };
+      current = { kind: 'list-item', lines: [line], tableRow, level, size };
     } else if (numberedPattern.test(line)) {
       close();
-      current = { kind: 'paragraph', lines: [line], level, size };
-    } else if (current) current.lines.push(line);
-    else current = { kind: 'paragraph', lines: [line], level, size };
+      current = { kind: 'paragraph', lines: [line], tableRow, level, size };
+    } else if (current) {
+      current.lines.push(line);
+      current.tableRow ||= tableRow;
+    } else current = { kind: 'paragraph', lines: [line], tableRow, level, size };
     const next = lines[index + 1];
     // A large heading wrapped over two lines stays one heading.
     if (size !== null && next?.size === size && next.text !== '') return;
