@@ -150,8 +150,13 @@ export function createGate(passFirst: number) {
             await new Promise<void>((resolve, reject) => {
               const signal = parseOptions?.signal;
               if (signal?.aborted) return reject(signal.reason);
-              signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
-              void opened.then(resolve);
+              const onAbort = () => reject(signal?.reason);
+              signal?.addEventListener('abort', onAbort, { once: true });
+              // A gate that opens lets go of its listener: the job's signal outlives every file.
+              void opened.then(() => {
+                signal?.removeEventListener('abort', onAbort);
+                resolve();
+              });
             });
           } else {
             passed += 1;
