@@ -11,7 +11,7 @@ import { Button } from '../ui/button.tsx';
 import { adminUrls } from './admin-route.ts';
 import { failureText } from './admin-ui.tsx';
 import { TextLink } from '../ui/links.tsx';
-import { Field } from '../ui/form-field.tsx';
+import { Field, TextField } from '../ui/form-field.tsx';
 import {
   createSourceFormStore,
   type FieldError,
@@ -102,61 +102,39 @@ export function SourceForm({ source, timezone }: { source: AdminSource | null; t
         </div>
       ) : null}
       {mode === 'add' ? (
-        <Field
+        <TextField
           id={fieldIds.name}
           label={`${words.name} ${words.required}`}
           hint={words.nameHint}
           errors={errorsOf('name')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className={`utrecht-textbox utrecht-textbox--html-input${control['aria-invalid'] ? ' utrecht-textbox--invalid' : ''}`}
-              type="text"
-              autoComplete="off"
-              spellCheck={false}
-              maxLength={64}
-              value={values.name}
-              onChange={change('name')}
-            />
-          )}
-        </Field>
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={64}
+          value={values.name}
+          onChange={change('name')}
+        />
       ) : null}
-      <Field
+      <TextField
         id={fieldIds.root}
         label={`${words.root} ${words.required}`}
         hint={words.rootHint}
         errors={errorsOf('root')}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className={`utrecht-textbox utrecht-textbox--html-input vraagbaak-textbox--wide${control['aria-invalid'] ? ' utrecht-textbox--invalid' : ''}`}
-            type="text"
-            autoComplete="off"
-            spellCheck={false}
-            value={values.root}
-            onChange={change('root')}
-          />
-        )}
-      </Field>
-      <Field
+        wide
+        autoComplete="off"
+        spellCheck={false}
+        value={values.root}
+        onChange={change('root')}
+      />
+      <TextField
         id={fieldIds.accessGroups}
         label={words.access}
         hint={words.accessHint}
         errors={errorsOf('accessGroups')}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="utrecht-textbox utrecht-textbox--html-input vraagbaak-textbox--wide"
-            type="text"
-            autoComplete="off"
-            value={values.accessGroups}
-            onChange={change('accessGroups')}
-          />
-        )}
-      </Field>
+        wide
+        autoComplete="off"
+        value={values.accessGroups}
+        onChange={change('accessGroups')}
+      />
       {(['include', 'exclude'] as const).map((field) => (
         <Field
           key={field}
@@ -201,19 +179,16 @@ export function SourceForm({ source, timezone }: { source: AdminSource | null; t
         )}
       </Field>
       {cronShown ? (
-        <Field id="bron-cron" label={words.cron} hint={words.cronHint} errors={errorsOf('schedule')}>
-          {(control) => (
-            <input
-              {...control}
-              className={`utrecht-textbox utrecht-textbox--html-input${control['aria-invalid'] ? ' utrecht-textbox--invalid' : ''}`}
-              type="text"
-              autoComplete="off"
-              spellCheck={false}
-              value={values.cron}
-              onChange={change('cron')}
-            />
-          )}
-        </Field>
+        <TextField
+          id="bron-cron"
+          label={words.cron}
+          hint={words.cronHint}
+          errors={errorsOf('schedule')}
+          autoComplete="off"
+          spellCheck={false}
+          value={values.cron}
+          onChange={change('cron')}
+        />
       ) : null}
       <div className="utrecht-button-group vraagbaak-actions">
         <Button type="submit" appearance="primary-action" disabled={submitting}>

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { InterviewPrompt } from '../../../server/api-types.ts';
-import { Field } from '../ui/form-field.tsx';
+import { Field, TextField } from '../ui/form-field.tsx';
 import { useStore } from '../admin/store.ts';
 import { useMessages, useServices } from '../app/services.tsx';
 import { useLoaded } from '../app/use-loaded.ts';
@@ -72,66 +72,46 @@ function InterviewForm({ prompts, displayName }: { prompts: InterviewPrompt[]; d
         </div>
       ) : null}
       <h2 className="utrecht-heading-2">{words.about}</h2>
-      <Field id="interview-titel" label={fields.title} hint={words.titleHint} errors={[]}>
-        {(control) => (
-          <input
-            {...control}
-            className="utrecht-textbox utrecht-textbox--html-input vraagbaak-textbox--wide"
-            type="text"
-            autoComplete="off"
-            maxLength={200}
-            value={values.title}
-            onChange={(event) => store.setValue('title', event.target.value)}
-          />
-        )}
-      </Field>
-      <Field id="interview-onderwerp" label={fields.topic} hint={messages.notes.editor.topicHint} errors={[]}>
-        {(control) => (
-          <input
-            {...control}
-            className="utrecht-textbox utrecht-textbox--html-input"
-            type="text"
-            autoComplete="off"
-            maxLength={80}
-            value={values.topic}
-            onChange={(event) => store.setValue('topic', event.target.value)}
-          />
-        )}
-      </Field>
-      <Field
+      <TextField
+        id="interview-titel"
+        label={fields.title}
+        hint={words.titleHint}
+        errors={[]}
+        wide
+        autoComplete="off"
+        maxLength={200}
+        value={values.title}
+        onChange={(event) => store.setValue('title', event.target.value)}
+      />
+      <TextField
+        id="interview-onderwerp"
+        label={fields.topic}
+        hint={messages.notes.editor.topicHint}
+        errors={[]}
+        autoComplete="off"
+        maxLength={80}
+        value={values.topic}
+        onChange={(event) => store.setValue('topic', event.target.value)}
+      />
+      <TextField
         id="interview-auteur"
         label={fields.authorName}
         hint={messages.notes.editor.authorHint}
         errors={[]}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="utrecht-textbox utrecht-textbox--html-input"
-            type="text"
-            autoComplete="name"
-            maxLength={100}
-            value={values.authorName}
-            onChange={(event) => store.setValue('authorName', event.target.value)}
-          />
-        )}
-      </Field>
-      <Field
+        autoComplete="name"
+        maxLength={100}
+        value={values.authorName}
+        onChange={(event) => store.setValue('authorName', event.target.value)}
+      />
+      <TextField
         id="interview-herzien"
         label={fields.reviewDate}
         hint={messages.notes.editor.reviewDateHint}
         errors={[]}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="utrecht-textbox utrecht-textbox--html-input"
-            type="date"
-            value={values.reviewDate}
-            onChange={(event) => store.setValue('reviewDate', event.target.value)}
-          />
-        )}
-      </Field>
+        type="date"
+        value={values.reviewDate}
+        onChange={(event) => store.setValue('reviewDate', event.target.value)}
+      />
       <h2 className="utrecht-heading-2">{words.questions}</h2>
       {prompts.map((prompt) => {
         const text = promptText(prompt, messages);

@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { GapView, NoteView, TopicView } from '../../../server/api-types.ts';
-import { Field } from '../ui/form-field.tsx';
+import { Field, TextField } from '../ui/form-field.tsx';
 import { useStore } from '../admin/store.ts';
 import { useMessages, useServices } from '../app/services.tsx';
 import { Alert } from '../ui/alert.tsx';
@@ -111,7 +111,6 @@ export function NoteEditor({
   const kilobytes = new Intl.NumberFormat(messages.locale, { maximumFractionDigits: 1 }).format(
     byteLength(values.body) / 1000,
   );
-  const invalid = (field: NoteField) => ((errors[field] ?? []).length > 0 ? ' utrecht-textbox--invalid' : '');
 
   return (
     <>
@@ -135,24 +134,17 @@ export function NoteEditor({
         />
       ) : null}
       <form className="vraagbaak-notes-form" onSubmit={(event) => void submit(event)} noValidate>
-        <Field
+        <TextField
           id={fieldIds.title}
           label={`${messages.notes.fields.title} ${words.required}`}
           hint={words.titleHint}
           errors={errorsOf('title')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className={`utrecht-textbox utrecht-textbox--html-input vraagbaak-textbox--wide${invalid('title')}`}
-              type="text"
-              autoComplete="off"
-              maxLength={200}
-              value={values.title}
-              onChange={text('title')}
-            />
-          )}
-        </Field>
+          wide
+          autoComplete="off"
+          maxLength={200}
+          value={values.title}
+          onChange={text('title')}
+        />
         <Field
           id={fieldIds.body}
           kind="textarea"
@@ -178,68 +170,45 @@ export function NoteEditor({
             <MarkdownView markdown={values.body} />
           )}
         </details>
-        <Field
+        <TextField
           id={fieldIds.topic}
           label={messages.notes.fields.topic}
           hint={words.topicHint}
           errors={errorsOf('topic')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className={`utrecht-textbox utrecht-textbox--html-input${invalid('topic')}`}
-              type="text"
-              autoComplete="off"
-              list={topicListId}
-              maxLength={80}
-              value={values.topic}
-              onChange={text('topic')}
-            />
-          )}
-        </Field>
+          autoComplete="off"
+          list={topicListId}
+          maxLength={80}
+          value={values.topic}
+          onChange={text('topic')}
+        />
         <datalist id={topicListId}>
           {topics.map((topic) => (
             <option key={topic.id} value={topic.name} />
           ))}
         </datalist>
-        <Field
+        <TextField
           id={fieldIds.authorName}
           label={messages.notes.fields.authorName}
           hint={words.authorHint}
           errors={errorsOf('authorName')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className={`utrecht-textbox utrecht-textbox--html-input${invalid('authorName')}`}
-              type="text"
-              autoComplete="name"
-              maxLength={100}
-              value={values.authorName}
-              onChange={(event) => {
-                store.setValue('authorName', event.target.value);
-                // The author of a new or own note is the one typing: remembered for the history.
-                if (snapshot.note === null || snapshot.note.mine) displayName.set(event.target.value);
-              }}
-            />
-          )}
-        </Field>
-        <Field
+          autoComplete="name"
+          maxLength={100}
+          value={values.authorName}
+          onChange={(event) => {
+            store.setValue('authorName', event.target.value);
+            // The author of a new or own note is the one typing: remembered for the history.
+            if (snapshot.note === null || snapshot.note.mine) displayName.set(event.target.value);
+          }}
+        />
+        <TextField
           id={fieldIds.reviewDate}
           label={messages.notes.fields.reviewDate}
           hint={words.reviewDateHint}
           errors={errorsOf('reviewDate')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className={`utrecht-textbox utrecht-textbox--html-input${invalid('reviewDate')}`}
-              type="date"
-              value={values.reviewDate}
-              onChange={text('reviewDate')}
-            />
-          )}
-        </Field>
+          type="date"
+          value={values.reviewDate}
+          onChange={text('reviewDate')}
+        />
         <GroupChoice
           groups={groups}
           selected={values.accessGroups}

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { NoteView, ReviewDecision } from '../../../server/api-types.ts';
-import { Field } from '../ui/form-field.tsx';
+import { Field, TextField } from '../ui/form-field.tsx';
 import { useMessages } from '../app/services.tsx';
 import { Alert } from '../ui/alert.tsx';
 import { Button } from '../ui/button.tsx';
@@ -59,19 +59,16 @@ export function ReviewForm({
             />
           )}
         </Field>
-        <Field id="beoordeling-naam" label={words.reviewerName} hint={words.reviewerNameHint} errors={[]}>
-          {(control) => (
-            <input
-              {...control}
-              className="utrecht-textbox utrecht-textbox--html-input"
-              type="text"
-              autoComplete="name"
-              maxLength={100}
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          id="beoordeling-naam"
+          label={words.reviewerName}
+          hint={words.reviewerNameHint}
+          errors={[]}
+          autoComplete="name"
+          maxLength={100}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+        />
         <div className="utrecht-button-group vraagbaak-actions">
           {permissions.approve ? (
             <Button appearance="primary-action" disabled={busy} onClick={() => void review('approved')}>

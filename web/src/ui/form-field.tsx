@@ -2,7 +2,7 @@
  * A labelled form field (Utrecht CSS) with its hint and error messages tied to the control by
  * aria-describedby, and aria-invalid while it has an error.
  */
-import type { ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
 
 export interface FieldProps {
   id: string;
@@ -57,5 +57,35 @@ export function Field({ id, label, hint, errors, children, kind = 'text' }: Fiel
         })}
       </div>
     </div>
+  );
+}
+
+export type TextFieldProps = Omit<FieldProps, 'children' | 'kind'> &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className' | 'children'> & {
+    /** As wide as the form, for paths and titles. */
+    wide?: boolean;
+  };
+
+/** A one-line input in a `Field`, marked invalid (Utrecht CSS) while it has an error. */
+export function TextField({
+  id,
+  label,
+  hint,
+  errors,
+  wide = false,
+  type = 'text',
+  ...input
+}: TextFieldProps) {
+  const className = [
+    'utrecht-textbox utrecht-textbox--html-input',
+    wide ? 'vraagbaak-textbox--wide' : '',
+    errors.length > 0 ? 'utrecht-textbox--invalid' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <Field id={id} label={label} hint={hint} errors={errors}>
+      {(control) => <input {...input} {...control} type={type} className={className} />}
+    </Field>
   );
 }
