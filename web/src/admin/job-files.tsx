@@ -42,7 +42,7 @@ export function JobFiles({ jobId }: { jobId: string }) {
         {words.heading}
       </h2>
       <p className="utrecht-paragraph">{words.intro}</p>
-      <form className="vraagbaak-admin-filter" onSubmit={search}>
+      <form className="vraagbaak-filter" onSubmit={search}>
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
           <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
             {words.statuses}

@@ -28,7 +28,7 @@ function Filter({ source, status }: { source: string | null; status: AdminJobSta
   const names = sources.state === 'ok' ? sources.value.sources.map((entry) => entry.name) : [];
   if (source && !names.includes(source)) names.push(source);
   return (
-    <form className="vraagbaak-admin-filter" method="get" action={`${adminBase}/taken`}>
+    <form className="vraagbaak-filter" method="get" action={`${adminBase}/taken`}>
       <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
         <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
           {words.filter}

@@ -33,7 +33,7 @@ function Filter({ query, topics, expert }: { query: NoteListQuery; topics: Topic
     </div>
   );
   return (
-    <form className="vraagbaak-notes-filter" method="get" action={notesBase}>
+    <form className="vraagbaak-filter" method="get" action={notesBase}>
       <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
         <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
           {words.filter}
