@@ -8,7 +8,7 @@ import type { ApiFailure } from '../api/client.ts';
 import { fail, ok, type Result } from '../result.ts';
 import type { AdminClient } from './admin-client.ts';
 import { sourceProblems, type SourceField } from './source-problems.ts';
-import { createState, type ReadableStore } from './store.ts';
+import { createState, refuseSubmit, type ReadableStore } from './store.ts';
 
 export type ScheduleChoice = 'none' | 'nightly' | 'weekdays' | 'weekly' | 'custom';
 
@@ -126,10 +126,7 @@ export function createSourceFormStore(options: {
     attempt: 0,
   });
 
-  const refuse = (change: Partial<SourceFormSnapshot>): Result<never, 'invalid'> => {
-    state.set({ submitting: false, attempt: state.getSnapshot().attempt + 1, ...change });
-    return fail('invalid');
-  };
+  const refuse = refuseSubmit(state);
 
   return {
     subscribe: state.subscribe,

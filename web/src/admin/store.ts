@@ -3,6 +3,7 @@
  * set of listeners. The console's stores are built on it, so tests drive them without a DOM.
  */
 import { useSyncExternalStore } from 'react';
+import { fail, type Result } from '../result.ts';
 
 export interface ReadableStore<Snapshot> {
   subscribe(listener: () => void): () => void;
@@ -26,6 +27,19 @@ export function createState<Snapshot extends object>(initial: Snapshot): State<S
       snapshot = { ...snapshot, ...change };
       for (const listener of listeners) listener();
     },
+  };
+}
+
+/**
+ * For a form's store: ends a submit that did not go through with `change` (errors, a failure) and counts the
+ * attempt, so the form moves focus to what went wrong again even when the errors are the same.
+ */
+export function refuseSubmit<Snapshot extends { submitting: boolean; attempt: number }>(
+  state: State<Snapshot>,
+) {
+  return (change: Partial<Snapshot>): Result<never, 'invalid'> => {
+    state.set({ submitting: false, attempt: state.getSnapshot().attempt + 1, ...change });
+    return fail('invalid');
   };
 }
 

@@ -5,7 +5,7 @@
 import type { InterviewBody, NoteView } from '../../../server/api-types.ts';
 import type { ApiFailure } from '../api/client.ts';
 import { fail, ok, type Result } from '../result.ts';
-import { createState, type ReadableStore } from '../admin/store.ts';
+import { createState, refuseSubmit, type ReadableStore } from '../admin/store.ts';
 import type { NotesClient } from './notes-client.ts';
 import { noteProblems } from './note-problems.ts';
 
@@ -60,10 +60,7 @@ export function createInterviewStore(options: {
     submitting: false,
     attempt: 0,
   });
-  const refuse = (change: Partial<InterviewSnapshot>): Result<never, 'invalid'> => {
-    state.set({ submitting: false, attempt: state.getSnapshot().attempt + 1, ...change });
-    return fail('invalid');
-  };
+  const refuse = refuseSubmit(state);
   return {
     subscribe: state.subscribe,
     getSnapshot: state.getSnapshot,

@@ -7,7 +7,7 @@
  */
 import type { NoteView } from '../../../server/api-types.ts';
 import type { ApiFailure } from '../api/client.ts';
-import { createState, type ReadableStore } from '../admin/store.ts';
+import { createState, refuseSubmit, type ReadableStore } from '../admin/store.ts';
 import { fail, ok, type Result } from '../result.ts';
 import type { NoteConflict, NotesClient } from './notes-client.ts';
 import {
@@ -225,10 +225,7 @@ export function createEditorStore(options: {
     async submit() {
       if (state.getSnapshot().submitting) return fail('invalid');
       state.set({ submitting: true, failure: null });
-      const refuse = (change: Partial<EditorSnapshot>): Result<never, 'invalid'> => {
-        state.set({ submitting: false, attempt: state.getSnapshot().attempt + 1, ...change });
-        return fail('invalid');
-      };
+      const refuse = refuseSubmit(state);
       const stored = await saveNow();
       const { noteId, version, conflict, save } = state.getSnapshot();
       if (conflict) return refuse({});
