@@ -10,6 +10,7 @@ import { FailureAlert, Loading } from './admin-ui.tsx';
 import { formatDuration, formatNumber, outcomes } from './format-admin.ts';
 import { createJobFilesStore } from './job-files-store.ts';
 import { useStore } from './store.ts';
+import { TextField } from '../ui/form-field.tsx';
 import { ScrollTable } from '../ui/scroll-table.tsx';
 
 export function JobFiles({ jobId }: { jobId: string }) {
@@ -72,23 +73,15 @@ export function JobFiles({ jobId }: { jobId: string }) {
           </div>
         </fieldset>
         <div className="vraagbaak-admin-filter__fields">
-          <div className="utrecht-form-field">
-            <div className="utrecht-form-field__label">
-              <label className="utrecht-form-label" htmlFor="bestanden-zoek">
-                {words.search}
-              </label>
-            </div>
-            <div className="utrecht-form-field__input">
-              <input
-                id="bestanden-zoek"
-                type="search"
-                className="utrecht-textbox utrecht-textbox--html-input"
-                maxLength={200}
-                value={query}
-                onChange={(event) => setQuery(event.target.value)}
-              />
-            </div>
-          </div>
+          <TextField
+            id="bestanden-zoek"
+            label={words.search}
+            errors={[]}
+            type="search"
+            maxLength={200}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+          />
           <Button type="submit" appearance="secondary-action">
             {words.searchButton}
           </Button>

@@ -12,6 +12,7 @@ import { formatDateTime } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages-nl.ts';
 import { Alert } from '../ui/alert.tsx';
 import { Button } from '../ui/button.tsx';
+import { Field } from '../ui/form-field.tsx';
 import { nameToSend, type DisplayName } from './display-name.ts';
 import { createNoteActionsStore, type NoteNotice } from './note-actions-store.ts';
 import { NoteDetails } from './note-details.tsx';
@@ -195,22 +196,17 @@ export function NotePage({
           }}
         >
           <p className="utrecht-paragraph">{words.withdrawText}</p>
-          <div className="utrecht-form-field utrecht-form-field--textarea vraagbaak-form-field">
-            <div className="utrecht-form-field__label">
-              <label className="utrecht-form-label" htmlFor="intrekken-reden">
-                {words.withdrawReason}
-              </label>
-            </div>
-            <div className="utrecht-form-field__input">
+          <Field id="intrekken-reden" kind="textarea" label={words.withdrawReason} errors={[]}>
+            {(control) => (
               <textarea
-                id="intrekken-reden"
+                {...control}
                 className="utrecht-textarea utrecht-textarea--html-textarea vraagbaak-textarea--small"
                 rows={3}
                 value={reason}
                 onChange={(event) => setReason(event.target.value)}
               />
-            </div>
-          </div>
+            )}
+          </Field>
         </ConfirmDialog>
       ) : null}
     </article>
