@@ -6,12 +6,12 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { AdminSource } from '../../../server/api-types.ts';
 import { useMessages, useServices } from '../app/services.tsx';
 import type { Messages } from '../i18n/messages-nl.ts';
-import { Alert } from '../ui/alert.tsx';
 import { Button } from '../ui/button.tsx';
 import { adminUrls } from './admin-route.ts';
 import { failureText } from './admin-ui.tsx';
 import { TextLink } from '../ui/links.tsx';
 import { Field, TextField } from '../ui/form-field.tsx';
+import { ErrorSummary } from '../ui/error-summary.tsx';
 import {
   createSourceFormStore,
   type FieldError,
@@ -84,22 +84,12 @@ export function SourceForm({ source, timezone }: { source: AdminSource | null; t
   return (
     <form className="vraagbaak-admin-form" onSubmit={(event) => void submit(event)} noValidate>
       {problems.length > 0 ? (
-        <div ref={summaryRef} tabIndex={-1} className="vraagbaak-error-summary">
-          <Alert type="error" title={words.summaryTitle} level={2}>
-            <p className="utrecht-paragraph">{words.summaryIntro}</p>
-            <ul className="utrecht-unordered-list">
-              {problems.map((problem, index) => (
-                <li key={index} className="utrecht-unordered-list__item">
-                  {problem.href ? (
-                    <TextLink href={problem.href}>{problem.message}</TextLink>
-                  ) : (
-                    problem.message
-                  )}
-                </li>
-              ))}
-            </ul>
-          </Alert>
-        </div>
+        <ErrorSummary
+          ref={summaryRef}
+          title={words.summaryTitle}
+          intro={words.summaryIntro}
+          problems={problems}
+        />
       ) : null}
       {mode === 'add' ? (
         <TextField

@@ -5,11 +5,11 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { InterviewPrompt } from '../../../server/api-types.ts';
 import { Field, TextField } from '../ui/form-field.tsx';
+import { ErrorSummary } from '../ui/error-summary.tsx';
 import { useStore } from '../admin/store.ts';
 import { useMessages, useServices } from '../app/services.tsx';
 import { useLoaded } from '../app/use-loaded.ts';
 import type { Messages } from '../i18n/messages-nl.ts';
-import { Alert } from '../ui/alert.tsx';
 import { Button } from '../ui/button.tsx';
 import { nameToSend, type DisplayName } from './display-name.ts';
 import { createInterviewStore, type InterviewProblem } from './interview-store.ts';
@@ -59,17 +59,11 @@ function InterviewForm({ prompts, displayName }: { prompts: InterviewPrompt[]; d
   return (
     <form className="vraagbaak-notes-form" onSubmit={(event) => void submit(event)} noValidate>
       {listed.length > 0 ? (
-        <div ref={summaryRef} tabIndex={-1} className="vraagbaak-error-summary">
-          <Alert type="error" title={messages.notes.editor.summaryTitle} level={2}>
-            <ul className="utrecht-unordered-list">
-              {listed.map((text, index) => (
-                <li key={index} className="utrecht-unordered-list__item">
-                  {text}
-                </li>
-              ))}
-            </ul>
-          </Alert>
-        </div>
+        <ErrorSummary
+          ref={summaryRef}
+          title={messages.notes.editor.summaryTitle}
+          problems={listed.map((message) => ({ href: null, message }))}
+        />
       ) : null}
       <h2 className="utrecht-heading-2">{words.about}</h2>
       <TextField

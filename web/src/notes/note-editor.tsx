@@ -14,7 +14,8 @@ import { Button } from '../ui/button.tsx';
 import { ConflictNotice } from './conflict-notice.tsx';
 import { nameToSend, type DisplayName } from './display-name.ts';
 import { DocumentPicker } from './document-picker.tsx';
-import { EditorProblems, fieldIds, type Problem } from './editor-problems.tsx';
+import { ErrorSummary, type SummaryProblem } from '../ui/error-summary.tsx';
+import { fieldIds } from './editor-field-ids.ts';
 import { GroupChoice } from './group-choice.tsx';
 import { MarkdownView } from './markdown-view.tsx';
 import { createEditorStore } from './note-editor-store.ts';
@@ -80,7 +81,7 @@ export function NoteEditor({
   const errorText = (error: string | LocalProblem) =>
     error === 'title-too-short' ? words.titleTooShort : error === 'too-large' ? words.tooLarge : error;
   const errorsOf = (field: NoteField) => (errors[field] ?? []).map(errorText);
-  const problems: Problem[] = [
+  const problems: SummaryProblem[] = [
     ...general.map((message) => ({ href: null, message })),
     ...(failure ? [{ href: null, message: failureText(failure, messages) }] : []),
     ...noteFields.flatMap((field) =>
@@ -125,7 +126,14 @@ export function NoteEditor({
         </p>
       ) : null}
       {snapshot.note?.published ? <p className="utrecht-paragraph">{words.publishedNote}</p> : null}
-      {attempt > 0 && problems.length > 0 ? <EditorProblems ref={summaryRef} problems={problems} /> : null}
+      {attempt > 0 && problems.length > 0 ? (
+        <ErrorSummary
+          ref={summaryRef}
+          title={words.summaryTitle}
+          intro={words.summaryIntro}
+          problems={problems}
+        />
+      ) : null}
       {conflict ? (
         <ConflictNotice
           conflict={conflict}
