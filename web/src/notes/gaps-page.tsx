@@ -11,6 +11,7 @@ import { formatDateTime } from '../i18n/format.ts';
 import { gapStatuses, notesUrls } from './notes-route.ts';
 import { FailureAlert, Loading, StatusBadge, useNotesTitle } from './notes-ui.tsx';
 import { TextLink } from '../ui/links.tsx';
+import { SectionNav } from '../ui/section-nav.tsx';
 
 function Gap({ gap }: { gap: GapView }) {
   const messages = useMessages();
@@ -74,28 +75,14 @@ export function GapsPage({ answered }: { answered: boolean }) {
     <>
       <h1 className="utrecht-heading-1">{words.heading}</h1>
       <p className="utrecht-paragraph">{words.intro}</p>
-      <nav aria-label={words.listLabel} className="vraagbaak-notes-tabs">
-        <ul className="vraagbaak-notes-tabs__list">
-          <li>
-            <a
-              className="vraagbaak-notes-tabs__link"
-              href={notesUrls.gaps()}
-              aria-current={answered ? undefined : 'page'}
-            >
-              {words.open}
-            </a>
-          </li>
-          <li>
-            <a
-              className="vraagbaak-notes-tabs__link"
-              href={notesUrls.gaps(true)}
-              aria-current={answered ? 'page' : undefined}
-            >
-              {words.answered}
-            </a>
-          </li>
-        </ul>
-      </nav>
+      <SectionNav
+        tabs
+        label={words.listLabel}
+        items={[
+          { href: notesUrls.gaps(), label: words.open, current: answered ? undefined : 'page' },
+          { href: notesUrls.gaps(true), label: words.answered, current: answered ? 'page' : undefined },
+        ]}
+      />
       {gaps.state === 'loading' ? <Loading /> : null}
       {gaps.state === 'failed' ? <FailureAlert failure={gaps.reason} /> : null}
       {gaps.state === 'ok' && gaps.value.gaps.length === 0 ? (

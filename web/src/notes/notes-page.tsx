@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { useMessages } from '../app/services.tsx';
 import { Alert } from '../ui/alert.tsx';
+import { SectionNav } from '../ui/section-nav.tsx';
 import { createDisplayName } from './display-name.ts';
 import { GapsPage } from './gaps-page.tsx';
 import { InterviewPage } from './interview-page.tsx';
@@ -32,21 +33,14 @@ function NotesNav({ current }: { current: Section | null }) {
     { section: 'gaps', href: notesUrls.gaps(), label: words.gaps },
   ];
   return (
-    <nav className="vraagbaak-notes-nav" aria-label={words.label}>
-      <ul className="vraagbaak-notes-nav__list">
-        {items.map((item) => (
-          <li key={item.section}>
-            <a
-              className="vraagbaak-notes-nav__link"
-              href={item.href}
-              aria-current={item.section === current ? 'page' : undefined}
-            >
-              {item.label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <SectionNav
+      label={words.label}
+      items={items.map(({ section, href, label }) => ({
+        href,
+        label,
+        current: section === current ? 'page' : undefined,
+      }))}
+    />
   );
 }
 
