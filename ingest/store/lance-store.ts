@@ -87,9 +87,11 @@ class LanceStore implements SearchableStore {
     if (tables) this.view = { ...this.view, tables };
   }
 
-  private async chunks(): Promise<lancedb.Table> {
-    const info = await this.readIndexInfo();
-    return this.cache.open(this.view.tables.chunks, chunksSchema(info?.dimensions ?? null));
+  // The index settings (a meta-table read) give the schema only when the table is opened, not on every search.
+  private chunks(): Promise<lancedb.Table> {
+    return this.cache.open(this.view.tables.chunks, async () =>
+      chunksSchema((await this.readIndexInfo())?.dimensions ?? null),
+    );
   }
 
   private documents = () => this.cache.open(this.view.tables.documents, documentsSchema);

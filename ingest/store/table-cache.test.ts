@@ -53,4 +53,17 @@ describe('TableCache', () => {
     const [first, second] = await Promise.all([cache.open('meta', schema), cache.open('meta', schema)]);
     expect(first).toBe(second);
   });
+
+  it('asks a schema loader only when it opens the table, not for a cached handle', async () => {
+    const cache = new TableCache(connection);
+    let loads = 0;
+    const loader = async () => {
+      loads += 1;
+      return schema;
+    };
+    const first = await cache.open('chunks', loader);
+    expect(await cache.open('chunks', loader)).toBe(first);
+    expect(loads).toBe(1);
+    expect((await first.schema()).fields.map((field) => field.name)).toEqual(['id', 'size', 'note']);
+  });
 });

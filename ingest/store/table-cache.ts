@@ -10,7 +10,11 @@ export class TableCache {
 
   constructor(private readonly connection: lancedb.Connection) {}
 
-  open(name: string, schema: Schema): Promise<lancedb.Table> {
+  /**
+   * The cached handle, or the table opened (created with `schema` when missing). `schema` may be a function:
+   * it is then only called when the table is opened, so a cached handle costs no reads.
+   */
+  open(name: string, schema: Schema | (() => Promise<Schema>)): Promise<lancedb.Table> {
     const cached = this.handles.get(name);
     if (cached) return cached;
     const opening = this.openOrCreate(name, schema);
@@ -43,7 +47,11 @@ export class TableCache {
     for (const name of [...this.handles.keys()]) await this.forget(name);
   }
 
-  private async openOrCreate(name: string, schema: Schema): Promise<lancedb.Table> {
+  private async openOrCreate(
+    name: string,
+    schemaOrLoader: Schema | (() => Promise<Schema>),
+  ): Promise<lancedb.Table> {
+    const schema = typeof schemaOrLoader === 'function' ? await schemaOrLoader() : schemaOrLoader;
     const existing = await this.connection.tableNames();
     if (!existing.includes(name)) return this.connection.createEmptyTable(name, schema, { existOk: true });
     let table: lancedb.Table;
