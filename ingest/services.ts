@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { IngestConfig } from './config.ts';
-import { createDutchAnalyzer, dutchFtsOptions } from './dutch/index.ts';
+import { createDutchAnalyzer, dutchFtsOptions, type DutchAnalyzer } from './dutch/index.ts';
 import { loadEmbedder } from './embed/index.ts';
 import type { Embedder } from './embed/embedder.ts';
 import { createParsePool, reportedExtensions, supportedExtensions, type ParsePool } from './parse/index.ts';
@@ -44,7 +44,6 @@ export async function openStore(config: IngestConfig): Promise<SearchableStore> 
   return openLanceStore({ uri: config.dbUri, ftsOptions: dutchFtsOptions });
 }
 
-/** The parts of a run that follow from configuration alone, for callers that bring their own store and model. */
 /**
  * Parse workers when not configured. With an embedding model, embedding (~15 chunks/s) is far slower than
  * parsing (~40 text-PDF pages/s per worker), and each pdf.js worker holds ~280 MB at peak: one worker keeps
@@ -54,6 +53,7 @@ export function parseWorkers(config: IngestConfig, embedderLoaded: boolean): num
   return config.parse.workers ?? (embedderLoaded ? 1 : 2);
 }
 
+/** The parts of a run that follow from configuration alone, for callers that bring their own store and model. */
 export function ingestSettings(
   config: IngestConfig,
   options: { embedderLoaded?: boolean } = {},
@@ -81,17 +81,18 @@ export function ingestSettings(
 export type OpenedEmbedder = Awaited<ReturnType<typeof openEmbedder>>;
 
 /**
- * Everything one ingest run needs, built from the parsed configuration. `embedder`: one the caller opened and
- * keeps (the server loads its model once for the start-up sync and for serving); it is not closed here.
+ * Everything one ingest run needs, built from the parsed configuration. `embedder` and `analyzer`: ones the
+ * caller opened and keeps (the server loads its model and its lexicon once, for the start-up sync and for
+ * serving); the embedder is not closed here.
  */
 export async function openIngestRuntime(
   config: IngestConfig,
   logger: Logger,
-  options: { embedder?: OpenedEmbedder } = {},
+  options: { embedder?: OpenedEmbedder; analyzer?: DutchAnalyzer } = {},
 ): Promise<IngestRuntime> {
   const store = await openStore(config);
   const { embedder, lexicalReason } = options.embedder ?? (await openEmbedder(config));
-  const analyzer = createDutchAnalyzer();
+  const analyzer = options.analyzer ?? createDutchAnalyzer();
   const settings = ingestSettings(config, { embedderLoaded: embedder !== null });
   const parser = settings.openParser();
   return {

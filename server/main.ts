@@ -6,6 +6,7 @@ import '../ingest/lance-environment.ts';
 import 'dotenv/config';
 import { serve } from '@hono/node-server';
 import { formatKnowledgeBase, formatRunSummary } from '../ingest/cli/format-summary.ts';
+import { createDutchAnalyzer, type DutchAnalyzer } from '../ingest/dutch/index.ts';
 import { createFileLogger } from '../ingest/logger.ts';
 import { runIngest } from '../ingest/pipeline.ts';
 import { sampleSource } from '../ingest/sample-source.ts';
@@ -16,13 +17,16 @@ import { createApp } from './app.ts';
 import { parseServerConfig, type ServerConfig } from './config.ts';
 import { openServerRuntime } from './runtime.ts';
 
-async function ingestSample(config: ServerConfig, embedder: OpenedEmbedder): Promise<void> {
+async function ingestSample(
+  config: ServerConfig,
+  shared: { embedder: OpenedEmbedder; analyzer: DutchAnalyzer },
+): Promise<void> {
   const logger = createFileLogger({
     file: config.ingest.logFile,
     level: config.ingest.logLevel,
     name: 'start',
   });
-  const runtime = await openIngestRuntime(config.ingest, logger, { embedder });
+  const runtime = await openIngestRuntime(config.ingest, logger, shared);
   try {
     // A new model is indexed into new tables from the admin console; a sync here would rebuild in place.
     const { services } = runtime;
@@ -68,16 +72,16 @@ async function main(): Promise<void> {
     }
     process.exit(1);
   }
-  // The model is loaded once: for the start-up sync, then for serving.
-  const embedder = await openEmbedder(config.ingest);
-  if (config.ingestSampleOnStart) await ingestSample(config, embedder);
+  // The model and the Dutch lexicon are loaded once: for the start-up sync, then for serving.
+  const shared = { embedder: await openEmbedder(config.ingest), analyzer: createDutchAnalyzer() };
+  if (config.ingestSampleOnStart) await ingestSample(config, shared);
 
   const logger = createFileLogger({
     file: `${config.ingest.dataDir}/logs/server.log`,
     level: config.ingest.logLevel,
     name: 'server',
   });
-  const runtime = await openServerRuntime(config, logger, { embedder });
+  const runtime = await openServerRuntime(config, logger, shared);
   console.log('');
   console.log(formatKnowledgeBase(await runtime.store.stats()));
   const app = createApp(runtime.dependencies);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { createDutchAnalyzer } from '../ingest/dutch/index.ts';
+import { createDutchAnalyzer, type DutchAnalyzer } from '../ingest/dutch/index.ts';
 import type { Embedder } from '../ingest/embed/embedder.ts';
 import { sampleSource } from '../ingest/sample-source.ts';
 import { ingestSettings, openEmbedder, openStore, type OpenedEmbedder } from '../ingest/services.ts';
@@ -46,17 +46,20 @@ export interface ServerRuntime {
   close(): Promise<void>;
 }
 
-/** `embedder`: a model already opened for the start-up sync; the runtime takes it over and closes it. */
+/**
+ * `embedder`, `analyzer`: a model and a Dutch analyzer already opened for the start-up sync; the runtime takes
+ * them over and closes the model.
+ */
 export async function openServerRuntime(
   config: ServerConfig,
   logger: Logger,
-  options: { embedder?: OpenedEmbedder } = {},
+  options: { embedder?: OpenedEmbedder; analyzer?: DutchAnalyzer } = {},
 ): Promise<ServerRuntime> {
   // Jobs and note publishing write to the same tables: one write operation at a time.
   const store = serializeWrites(await openStore(config.ingest));
   const answers = await openAnswerStore({ file: config.answersDatabase });
   const loaded = options.embedder ?? (await openEmbedder(config.ingest));
-  const analyzer = createDutchAnalyzer();
+  const analyzer = options.analyzer ?? createDutchAnalyzer();
   // Search follows the index: after a job (a first index with vectors, a switch to a rebuilt index) it is
   // matched again against the loaded model, so a re-index needs no restart.
   let matched = queryEmbedderFor(loaded.embedder, loaded.lexicalReason, await store.readIndexInfo());
