@@ -150,13 +150,7 @@ export interface HealthResponse {
   answerMode: 'model' | 'extractive';
 }
 
-/** `GET /api/me`: what the signed-in user may do, so the web app shows only what works. No id, no name. */
-export interface MeResponse {
-  groups: string[];
-  roles: string[];
-  /** Has the role `beheerder`: may use the admin console (`/api/admin`). */
-  admin: boolean;
-}
+export type { MeResponse } from './contract/me.ts';
 
 // ---- Admin console: every route under /api/admin requires the role `beheerder` (403 `forbidden` otherwise). ----
 

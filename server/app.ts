@@ -6,7 +6,9 @@ import type { Embedder } from '../ingest/embed/embedder.ts';
 import type { SearchableStore } from '../ingest/store/index.ts';
 import type { AdminServices } from './admin/index.ts';
 import type { ChatModel } from './answer/index.ts';
+import { apiVersion } from './api-version.ts';
 import { AppError, type ErrorBody } from './errors.ts';
+import { createRouter } from './http/openapi.ts';
 import type { AppEnv, User } from './http/types.ts';
 import type { KnowledgeNotes } from './notes/index.ts';
 import type { AnswerStore } from './provenance/answer-store.ts';
@@ -45,9 +47,6 @@ export interface AppDependencies {
   notes?: KnowledgeNotes;
 }
 
-/** API version, sent as `API-Version` on every response (NL API Design Rules, API-57). */
-export const apiVersion = '1.0.0';
-
 export function createApp(dependencies: AppDependencies): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
@@ -71,18 +70,21 @@ export function createApp(dependencies: AppDependencies): Hono<AppEnv> {
     );
   });
 
-  app.route('/api/health', healthRoutes(dependencies));
-  app.route('/api/me', meRoutes());
-  app.route('/api/search', searchRoutes(dependencies));
-  app.route('/api/chat', chatRoutes(dependencies));
-  app.route('/api/documents', documentsRoutes(dependencies));
-  app.route('/api/answers', answersRoutes(dependencies));
-  if (dependencies.admin) app.route('/api/admin', adminRoutes(dependencies.admin));
+  // One router for everything under /api: routes declared with createRoute land in its OpenAPI document.
+  const api = createRouter();
+  api.route('/health', healthRoutes(dependencies));
+  api.route('/me', meRoutes());
+  api.route('/search', searchRoutes(dependencies));
+  api.route('/chat', chatRoutes(dependencies));
+  api.route('/documents', documentsRoutes(dependencies));
+  api.route('/answers', answersRoutes(dependencies));
+  if (dependencies.admin) api.route('/admin', adminRoutes(dependencies.admin));
   if (dependencies.notes) {
-    app.route('/api/notes', notesRoutes(dependencies.notes));
-    app.route('/api/gaps', gapsRoutes(dependencies.notes.gaps));
+    api.route('/notes', notesRoutes(dependencies.notes));
+    api.route('/gaps', gapsRoutes(dependencies.notes.gaps));
   }
-  app.route('/api', openApiRoutes());
+  api.route('/', openApiRoutes(api));
+  app.route('/api', api);
   if (dependencies.webRoot) app.route('/', webRoutes(dependencies.webRoot));
 
   app.notFound((context) =>

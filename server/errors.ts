@@ -1,14 +1,7 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ErrorCode } from './contract/common.ts';
 
-export type ErrorCode =
-  | 'bad_request'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'payload_too_large'
-  | 'unavailable'
-  | 'internal';
+export type { ErrorBody, ErrorCode } from './contract/common.ts';
 
 const statusByCode: Record<ErrorCode, ContentfulStatusCode> = {
   bad_request: 400,
@@ -33,8 +26,4 @@ export class AppError extends Error {
     this.name = 'AppError';
     this.status = statusByCode[code];
   }
-}
-
-export interface ErrorBody {
-  error: { code: ErrorCode; message: string };
 }

@@ -199,7 +199,8 @@ describe('API over the sample corpus, extractive mode (no model configured)', ()
     ]) {
       expect(described).toContain(route);
     }
-    expect(document).toEqual(JSON.parse(JSON.stringify(openApiDocument)));
+    // While routes move to createRoute, every hand-written path is still described (generated or not).
+    expect(described).toEqual(expect.arrayContaining(Object.keys(openApiDocument.paths)));
     expect(path.basename(sampleDir)).toBe('sample');
   });
 });
