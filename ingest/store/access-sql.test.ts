@@ -4,6 +4,7 @@ import path from 'node:path';
 import * as lancedb from '@lancedb/lancedb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharesGroup } from '../access/index.ts';
+import { seededRandom } from '../chunk/test-documents.ts';
 import type { ChunkRecord, DocumentRecord } from '../types.ts';
 import { accessGroupsSql, chunkFilterSql } from './filter.ts';
 import { openLanceStore } from './lance-store.ts';
@@ -13,20 +14,9 @@ import { chunksSchema, documentsSchema } from './schema.ts';
 /** Names chosen to hit every edge of the rule: blanks, padding, case, quotes, a separator-like comma. */
 const names = ['a', 'b', 'A', ' a', 'a ', '\tb', '', ' ', "o'k", 'x, y', 'Directie', 'directie'];
 
-/** A small seeded generator (mulberry32), so a failure reproduces. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
+/** Random group sets of up to three names, seeded so a failure reproduces. */
 function groupSets(count: number, seed: number): string[][] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   return Array.from({ length: count }, () =>
     Array.from({ length: Math.floor(next() * 4) }, () => names[Math.floor(next() * names.length)]!),
   );

@@ -38,6 +38,9 @@ export interface ChunkFilterInput {
   documentIds?: string[];
 }
 
+/** The clause that no row matches: what a reader without groups gets, so a caller may skip the query. */
+export const matchesNothing = 'false';
+
 /**
  * The access clause, the SQL side of `sharesGroup` (ingest/access) for a table with an `access_groups` list:
  * the reader's groups normalised the same way, and with none of them nothing matches rather than everything.
@@ -45,14 +48,14 @@ export interface ChunkFilterInput {
  */
 export function accessGroupsSql(userGroups: readonly string[]): string {
   const groups = normalizeGroups(userGroups);
-  if (groups.length === 0) return 'false';
+  if (groups.length === 0) return matchesNothing;
   return `array_has_any(access_groups, [${groups.map(sqlString).join(', ')}])`;
 }
 
 /** The WHERE clause for every read of chunks. Access is not optional. */
 export function chunkFilterSql(filter: ChunkFilterInput): string {
   const access = accessGroupsSql(filter.accessGroups);
-  if (access === 'false') return access;
+  if (access === matchesNothing) return access;
   const clauses = [access];
   if (filter.sources && filter.sources.length > 0) clauses.push(`source IN ${sqlStringList(filter.sources)}`);
   if (filter.formats && filter.formats.length > 0) clauses.push(`format IN ${sqlStringList(filter.formats)}`);

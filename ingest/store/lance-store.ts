@@ -8,7 +8,14 @@ import type {
   JobFileRecord,
   JobRecord,
 } from '../types.ts';
-import { accessGroupsSql, chunkFilterSql, sqlString, sqlStringArray, sqlStringList } from './filter.ts';
+import {
+  accessGroupsSql,
+  chunkFilterSql,
+  matchesNothing,
+  sqlString,
+  sqlStringArray,
+  sqlStringList,
+} from './filter.ts';
 import { deleteMeta, parseGeneration, parseRebuild, readMeta, writeMeta } from './meta.ts';
 import { chunkToRow, documentToRow, parseIndexInfo, rowToChunk, rowToDocument } from './rows.ts';
 import {
@@ -358,7 +365,7 @@ class LanceStore implements SearchableStore {
 
   async getDocumentFor(id: string, accessGroups: string[]): Promise<DocumentRecord | null> {
     const access = accessGroupsSql(accessGroups);
-    if (access === 'false') return null;
+    if (access === matchesNothing) return null;
     const rows = await (
       await this.documents()
     )
