@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import { createDutchAnalyzer, type DutchAnalyzer } from '../ingest/dutch/index.ts';
 import type { Embedder } from '../ingest/embed/embedder.ts';
+import { embedderFit } from '../ingest/index-settings.ts';
 import { sampleSource } from '../ingest/sample-source.ts';
 import { ingestSettings, openEmbedder, openStore, type OpenedEmbedder } from '../ingest/services.ts';
 import { loadSources } from '../ingest/sources/index.ts';
@@ -27,16 +28,18 @@ export function queryEmbedderFor(
   index: IndexInfo | null,
 ): { embedder: Embedder | null; lexicalReason: string | null } {
   if (!embedder) return { embedder: null, lexicalReason };
-  if (!index || index.embeddingModel === null) {
-    return { embedder: null, lexicalReason: index?.lexicalReason ?? 'de index heeft geen vectoren' };
+  const fit = embedderFit(index, embedder.info);
+  if (fit.fits) return { embedder, lexicalReason: null };
+  if (fit.code === 'no_index' || fit.code === 'no_vectors') {
+    return { embedder: null, lexicalReason: fit.index?.lexicalReason ?? 'de index heeft geen vectoren' };
   }
-  if (index.embeddingModel !== embedder.info.model || index.dimensions !== embedder.info.dimensions) {
-    return {
-      embedder: null,
-      lexicalReason: `de index is gebouwd met ${index.embeddingModel}, de server heeft ${embedder.info.model}; draai de ingest opnieuw`,
-    };
-  }
-  return { embedder, lexicalReason: null };
+  const revisions = fit.code === 'revision_mismatch';
+  const built = `${fit.index.embeddingModel}${revisions ? ` (${fit.index.embeddingRevision ?? '?'})` : ''}`;
+  const loaded = `${fit.embedder.model}${revisions ? ` (${fit.embedder.revision})` : ''}`;
+  return {
+    embedder: null,
+    lexicalReason: `de index is gebouwd met ${built}, de server heeft ${loaded}; draai de ingest opnieuw`,
+  };
 }
 
 export interface ServerRuntime {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chunkFilterSql, sqlIdentifier, sqlNumber, sqlString, sqlStringList } from './filter.ts';
+import {
+  accessGroupsSql,
+  chunkFilterSql,
+  sqlIdentifier,
+  sqlNumber,
+  sqlString,
+  sqlStringList,
+} from './filter.ts';
 
 describe('filter escaping', () => {
   it('doubles single quotes so a value stays one literal', () => {
@@ -48,5 +55,18 @@ describe('chunkFilterSql', () => {
     expect(sql).toContain("format IN ('pdf', 'docx')");
     expect(sql).toContain('modified_ms >= 1000');
     expect(sql).toContain('modified_ms <= 2000');
+  });
+});
+
+describe('accessGroupsSql', () => {
+  it('normalises the reader groups as sharesGroup does: trimmed, blanks dropped, each once', () => {
+    expect(accessGroupsSql([' mobiliteit', '', 'mobiliteit ', '  ', 'Directie'])).toBe(
+      "array_has_any(access_groups, ['mobiliteit', 'Directie'])",
+    );
+  });
+
+  it('matches nothing for a reader with only blank groups', () => {
+    expect(accessGroupsSql([' ', '\t'])).toBe('false');
+    expect(chunkFilterSql({ accessGroups: ['  '], sources: ['bron'] })).toBe('false');
   });
 });

@@ -15,7 +15,14 @@ export type {
   SearchOptions,
   Store,
 } from './store.ts';
-export { chunkFilterSql, sqlIdentifier, sqlNumber, sqlString, sqlStringList } from './filter.ts';
+export {
+  accessGroupsSql,
+  chunkFilterSql,
+  sqlIdentifier,
+  sqlNumber,
+  sqlString,
+  sqlStringList,
+} from './filter.ts';
 export { tableNames } from './schema.ts';
 export {
   acquireWriterLock,

@@ -1,4 +1,5 @@
 import * as lancedb from '@lancedb/lancedb';
+import { normalizeGroups } from '../access/index.ts';
 import type {
   ChunkRecord,
   DocumentRecord,
@@ -7,7 +8,14 @@ import type {
   JobFileRecord,
   JobRecord,
 } from '../types.ts';
-import { chunkFilterSql, sqlString, sqlStringList } from './filter.ts';
+import {
+  accessGroupsSql,
+  chunkFilterSql,
+  matchesNothing,
+  sqlString,
+  sqlStringArray,
+  sqlStringList,
+} from './filter.ts';
 import { deleteMeta, parseGeneration, parseRebuild, readMeta, writeMeta } from './meta.ts';
 import { chunkToRow, documentToRow, parseIndexInfo, rowToChunk, rowToDocument } from './rows.ts';
 import {
@@ -249,8 +257,10 @@ class LanceStore implements SearchableStore {
   async setSourceAccess(source: string, accessGroups: string[]): Promise<void> {
     const where = `source = ${sqlString(source)}`;
     // Chunks first: search reads them, so a narrowed access takes effect there before anywhere else.
-    await (await this.chunks()).update({ where, values: { access_groups: accessGroups } });
-    await (await this.documents()).update({ where, values: { access_groups: accessGroups } });
+    // As SQL: LanceDB cannot update a list column to an empty JS array (all-blank groups normalise to none).
+    const valuesSql = { access_groups: sqlStringArray(normalizeGroups(accessGroups)) };
+    await (await this.chunks()).update({ where, valuesSql });
+    await (await this.documents()).update({ where, valuesSql });
   }
 
   async repair(): Promise<RepairReport> {
@@ -354,13 +364,13 @@ class LanceStore implements SearchableStore {
   }
 
   async getDocumentFor(id: string, accessGroups: string[]): Promise<DocumentRecord | null> {
-    const groups = accessGroups.filter((group) => group.length > 0);
-    if (groups.length === 0) return null;
+    const access = accessGroupsSql(accessGroups);
+    if (access === matchesNothing) return null;
     const rows = await (
       await this.documents()
     )
       .query()
-      .where(`id = ${sqlString(id)} AND array_has_any(access_groups, [${groups.map(sqlString).join(', ')}])`)
+      .where(`id = ${sqlString(id)} AND ${access}`)
       .limit(1)
       .toArray();
     return rows[0] ? rowToDocument(rows[0]) : null;

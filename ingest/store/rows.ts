@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normalizeGroups } from '../access/index.ts';
 import type {
   ChunkRecord,
   DocumentFormat,
@@ -42,7 +43,8 @@ export function chunkToRow(chunk: ChunkRecord, withVector: boolean): Record<stri
     format: chunk.format,
     modified_ms: chunk.modifiedAt.getTime(),
     content_hash: chunk.contentHash,
-    access_groups: chunk.accessGroups,
+    // Stored normalised, so the SQL access clause compares the same names as `sharesGroup`.
+    access_groups: normalizeGroups(chunk.accessGroups),
   };
   if (withVector) {
     if (!chunk.vector) throw new Error(`chunk ${chunk.id} has no vector but the index has one`);
@@ -98,7 +100,7 @@ export function documentToRow(document: DocumentRecord): Record<string, unknown>
     page_count: document.pageCount,
     chunk_count: document.chunkCount,
     chunk_set: document.chunkSet,
-    access_groups: document.accessGroups,
+    access_groups: normalizeGroups(document.accessGroups),
     text: document.text,
     indexed_ms: document.indexedAt.getTime(),
   };

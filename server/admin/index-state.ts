@@ -1,6 +1,6 @@
 import { estimateTokens, resolveChunkOptions } from '../../ingest/chunk/index.ts';
 import type { Embedder } from '../../ingest/embed/embedder.ts';
-import { desiredIndexInfo, indexChange } from '../../ingest/index-settings.ts';
+import { desiredIndexInfo, indexChange, vectorMismatch } from '../../ingest/index-settings.ts';
 import type { PendingRebuild, Store } from '../../ingest/store/index.ts';
 import type { IndexInfo } from '../../ingest/types.ts';
 
@@ -41,7 +41,7 @@ function describeChange(current: IndexInfo, wanted: IndexInfo): string {
     info.embeddingModel
       ? `${info.embeddingModel} (${info.embeddingRevision ?? '?'})`
       : 'geen model (lexicaal)';
-  if (model(current) !== model(wanted) || current.dimensions !== wanted.dimensions) {
+  if (vectorMismatch(current, wanted) !== null) {
     const why = wanted.embeddingModel === null && wanted.lexicalReason ? `: ${wanted.lexicalReason}` : '';
     return `De index is gebouwd met ${model(current)}, de server werkt nu met ${model(wanted)}${why}.`;
   }

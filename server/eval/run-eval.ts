@@ -3,6 +3,7 @@
  * rankings; then answers every question with a gold answer extractively, as `/api/chat` does without a model,
  * and checks whether the cited passages hold the gold answer.
  */
+import { embedderFit } from '../../ingest/index-settings.ts';
 import { answerQuestion, type AnswerOutcome, type Passage } from '../answer/index.ts';
 import {
   createRetriever,
@@ -214,7 +215,7 @@ export async function runEvaluation(
 ): Promise<EvalReport> {
   const wanted = options.modes ?? ['lexical', 'vector', 'hybrid'];
   const info = await kb.store.readIndexInfo();
-  const hasVectors = kb.embedder !== null && info?.embeddingModel === kb.embedder.info.model;
+  const hasVectors = kb.embedder !== null && embedderFit(info, kb.embedder.info).fits;
   const modes = wanted.filter((mode) => mode === 'lexical' || hasVectors);
   const skippedModes = wanted
     .filter((mode) => !modes.includes(mode))

@@ -4,6 +4,7 @@
  * LanceDB; each list request first pulls in what is new since the last time (idempotent, so overlap is safe).
  * An expert sees a question only when they share a group with the person who asked; who asked is never shown.
  */
+import { sharesGroup } from '../../ingest/access/index.ts';
 import { AppError } from '../errors.ts';
 import type { User } from '../http/types.ts';
 import type { AnswerRecord } from '../provenance/answer-record.ts';
@@ -61,7 +62,7 @@ export function createGapsService(core: NotesCore, answers: GapAnswerSource) {
   let pulling: Promise<void> | null = null;
 
   const mayRead = (question: GapQuestionRow, user: User) =>
-    isAdmin(user) || question.askerGroups.some((group) => user.groups.includes(group));
+    isAdmin(user) || sharesGroup(user.groups, question.askerGroups);
 
   const requireExpert = (user: User) => {
     if (!isExpert(user)) throw new AppError('forbidden', 'Alleen experts zien kennislacunes.');

@@ -6,6 +6,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { chunkDocument, estimateTokens } from '../../ingest/chunk/index.ts';
 import type { Embedder } from '../../ingest/embed/embedder.ts';
+import { embedderFit, indexHasVectors } from '../../ingest/index-settings.ts';
 import { chunkRecords, documentId } from '../../ingest/records.ts';
 import { fail, ok, type Result } from '../../ingest/result.ts';
 import type { DocumentWrite, Store } from '../../ingest/store/index.ts';
@@ -73,9 +74,10 @@ export async function buildNoteWrite(
   options: { now?: Date; signal?: AbortSignal; chunkSet?: string } = {},
 ): Promise<Result<DocumentWrite>> {
   const index = await writer.store.readIndexInfo();
-  const wantsVectors = index?.dimensions != null;
+  const wantsVectors = indexHasVectors(index);
   const embedder = writer.embedder;
-  if (wantsVectors && (embedder === null || embedder.info.dimensions !== index?.dimensions)) {
+  // Vectors of another model (or other files of the same one) would sit beside the index's and mislead search.
+  if (wantsVectors && (embedder === null || !embedderFit(index, embedder.info).fits)) {
     return fail(
       `de index gebruikt ${index?.embeddingModel ?? 'een embeddingmodel'} en dat model is niet geladen; de notitie komt in de kennisbank zodra de server het model heeft`,
     );

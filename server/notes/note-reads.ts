@@ -1,4 +1,5 @@
 /** Reading notes: the list, one note, its history, topics, the document picker and citations in answers. */
+import { sharesGroup } from '../../ingest/access/index.ts';
 import type { ChunkRecord } from '../../ingest/types.ts';
 import { AppError } from '../errors.ts';
 import type { User } from '../http/types.ts';
@@ -99,7 +100,7 @@ export function createReads(core: NotesCore) {
           (document) =>
             document.status === 'indexed' &&
             document.source !== notesSourceName &&
-            document.accessGroups.some((group) => user.groups.includes(group)) &&
+            sharesGroup(user.groups, document.accessGroups) &&
             (query === '' || matches([document.title, document.relativePath], query)),
         )
         .sort((a, b) => a.title.localeCompare(b.title, 'nl'))

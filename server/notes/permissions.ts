@@ -2,14 +2,12 @@
  * Who may do what with a note. Pure functions over the user, the note and its topic, so the rules read in one
  * place and are tested without a database.
  */
+import { sharesGroup } from '../../ingest/access/index.ts';
 import type { User } from '../http/types.ts';
 import type { NoteRecord, NoteStatus, TopicRecord } from './types.ts';
 
 export const isExpert = (user: User): boolean => user.roles.includes('expert') || isAdmin(user);
 export const isAdmin = (user: User): boolean => user.roles.includes('beheerder');
-
-const sharesGroup = (groups: readonly string[], user: User): boolean =>
-  groups.some((group) => user.groups.includes(group));
 
 export const isTopicOwner = (topic: TopicRecord | null, user: User): boolean =>
   topic?.ownerPseudonym != null && topic.ownerPseudonym === user.pseudonym;
@@ -27,13 +25,14 @@ export function maySeeWorkingCopy(
   if (isAdmin(user) || note.createdBy === user.pseudonym) return true;
   if (!isExpert(user) && !isTopicOwner(topic, user)) return false;
   return (
-    sharesGroup(note.accessGroups, user) || (publishedGroups !== null && sharesGroup(publishedGroups, user))
+    sharesGroup(user.groups, note.accessGroups) ||
+    (publishedGroups !== null && sharesGroup(user.groups, publishedGroups))
   );
 }
 
 /** The published version: anyone in one of its groups (the same rule as documents). */
 export const maySeePublished = (publishedGroups: readonly string[], user: User): boolean =>
-  sharesGroup(publishedGroups, user);
+  sharesGroup(user.groups, publishedGroups);
 
 const editable: readonly NoteStatus[] = ['draft', 'in-review', 'changes-requested', 'published', 'withdrawn'];
 
@@ -61,5 +60,5 @@ export function approvalRefusal(
 /** Groups an author may give a note: their own (a beheerder any), so nobody writes a note they cannot read. */
 export function groupsOutsideUser(groups: readonly string[], user: User): string[] {
   if (isAdmin(user)) return [];
-  return groups.filter((group) => !user.groups.includes(group));
+  return groups.filter((group) => !sharesGroup(user.groups, [group]));
 }

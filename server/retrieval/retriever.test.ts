@@ -186,6 +186,22 @@ describe('createRetriever', () => {
     expect(lexical.lexicalReason).toBe('gebouwd zonder model');
   });
 
+  it('does not compare vectors of other model files, even with the same name and size', async () => {
+    const otherFiles = new FakeStore(
+      [{ chunk: parking, score: 3 }],
+      [{ chunk: waste, score: 0.9 }],
+      indexInfo({ embeddingRevision: 'r0' }),
+    );
+    const result = await createRetriever({
+      store: otherFiles,
+      embedder: fakeEmbedder(),
+      queryText: (q) => q,
+    }).retrieve({ query: 'bewonersvergunning', filter });
+    expect(result.mode).toBe('lexical');
+    expect(result.lexicalReason).toContain('revisie r0');
+    expect(otherFiles.vectorCalls).toHaveLength(0);
+  });
+
   it('keeps vector hits and warns when the full-text search fails', async () => {
     const store = new FakeStore(new Error('no inverted index'), [{ chunk: parking, score: 0.7 }]);
     const result = await createRetriever({ store, embedder: fakeEmbedder(), queryText: (q) => q }).retrieve({

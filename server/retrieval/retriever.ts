@@ -3,8 +3,8 @@
  * fused by reciprocal rank, near-duplicates are collapsed, and the result says whether anything covers the
  * question well enough to answer from. Without a usable embedder it searches on words only and says why.
  */
+import { sharesGroup } from '../../ingest/access/index.ts';
 import type { ScoredChunk } from '../../ingest/store/index.ts';
-import type { ChunkRecord } from '../../ingest/types.ts';
 import { queryTerms } from './coverage.ts';
 import { retrieverDefaults } from './defaults.ts';
 import { collapseCandidates, fuseHits, withCoverage } from './passages.ts';
@@ -63,8 +63,10 @@ export function createRetriever(services: RetrieverServices): Retriever {
 
       const fuseStarted = performance.now();
       const groups = request.filter.accessGroups;
-      const lexicalHits = lexical.hits.filter((hit) => isVisible(hit.chunk, groups));
-      const vectorHits = vector.ok ? vector.hits.filter((hit) => isVisible(hit.chunk, groups)) : [];
+      // The store filters on access already; checking again costs nothing and guards against a filter bug.
+      const isVisible = (hit: ScoredChunk) => sharesGroup(groups, hit.chunk.accessGroups);
+      const lexicalHits = lexical.hits.filter(isVisible);
+      const vectorHits = vector.ok ? vector.hits.filter(isVisible) : [];
       const terms = queryTerms(request.query);
       const candidates = groupSections(
         collapseCandidates(fuseHits(lexicalHits, vectorHits, options.rrfK), options.duplicateThreshold),
@@ -110,11 +112,6 @@ export function createRetriever(services: RetrieverServices): Retriever {
       };
     },
   };
-}
-
-/** The store filters on access already; checking again costs nothing and guards against a filter bug. */
-function isVisible(chunk: ChunkRecord, groups: readonly string[]): boolean {
-  return chunk.accessGroups.some((group) => group !== '' && groups.includes(group));
 }
 
 function errorMessage(error: unknown): string {

@@ -4,6 +4,7 @@
  * to words only with the reason.
  */
 import type { Embedder } from '../../ingest/embed/embedder.ts';
+import { embedderFit, type EmbedderFit } from '../../ingest/index-settings.ts';
 import type { ScoredChunk, SearchOptions } from '../../ingest/store/index.ts';
 import type { IndexInfo } from '../../ingest/types.ts';
 import type { RetrievalStore } from './types.ts';
@@ -47,21 +48,8 @@ export async function vectorSearch(
     ),
   ]);
   signal?.throwIfAborted();
-  if (!info) return { ok: false, reason: 'De kennisbank is nog leeg; alleen op woorden gezocht.' };
-  if (info.dimensions === null || info.embeddingModel === null) {
-    return {
-      ok: false,
-      reason: info.lexicalReason ?? 'De index bevat geen vectoren; alleen op woorden gezocht.',
-    };
-  }
-  if (info.embeddingModel !== embedder.info.model || info.dimensions !== embedder.info.dimensions) {
-    return {
-      ok: false,
-      reason:
-        `De index is gemaakt met ${info.embeddingModel} (${info.dimensions} dimensies), de server gebruikt ` +
-        `${embedder.info.model} (${embedder.info.dimensions}); alleen op woorden gezocht tot de index opnieuw is opgebouwd.`,
-    };
-  }
+  const fit = embedderFit(info, embedder.info);
+  if (!fit.fits) return { ok: false, reason: unfitReason(fit) };
   if (!embedded.ok) {
     return {
       ok: false,
@@ -79,6 +67,21 @@ export async function vectorSearch(
       reason: `Zoeken op betekenis mislukte (${message(error)}); alleen op woorden gezocht.`,
     };
   }
+}
+
+function unfitReason(fit: Exclude<EmbedderFit, { fits: true }>): string {
+  if (fit.code === 'no_index') return 'De kennisbank is nog leeg; alleen op woorden gezocht.';
+  if (fit.code === 'no_vectors') {
+    return fit.index.lexicalReason ?? 'De index bevat geen vectoren; alleen op woorden gezocht.';
+  }
+  const { index, embedder } = fit;
+  const revisions = fit.code === 'revision_mismatch';
+  const built = revisions ? `revisie ${index.embeddingRevision ?? '?'}` : `${index.dimensions} dimensies`;
+  const loaded = revisions ? `revisie ${embedder.revision}` : String(embedder.dimensions);
+  return (
+    `De index is gemaakt met ${index.embeddingModel} (${built}), de server gebruikt ` +
+    `${embedder.model} (${loaded}); alleen op woorden gezocht tot de index opnieuw is opgebouwd.`
+  );
 }
 
 function message(error: unknown): string {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { DocumentResponse } from '../api-types.ts';
 import type { AppDependencies } from '../app.ts';
 import { AppError } from '../errors.ts';
+import { documentChunkView } from '../http/passage-view.ts';
 import type { AppEnv } from '../http/types.ts';
 import { validate } from '../http/validate.ts';
 
@@ -44,17 +45,7 @@ export function documentsRoutes(dependencies: AppDependencies) {
         pageCount: document.pageCount,
         warnings: document.reason ? document.reason.split('; ') : [],
         text: document.text,
-        chunks: chunks
-          .filter((chunk) => chunk.chunkSet === document.chunkSet)
-          .map((chunk) => ({
-            id: chunk.id,
-            ordinal: chunk.ordinal,
-            start: chunk.start,
-            end: chunk.end,
-            pageStart: chunk.pageStart ?? null,
-            pageEnd: chunk.pageEnd ?? null,
-            headingPath: chunk.headingPath,
-          })),
+        chunks: chunks.filter((chunk) => chunk.chunkSet === document.chunkSet).map(documentChunkView),
       });
     })
     .get('/:id/file', validate('param', idParam), async (context) => {

@@ -1,0 +1,1 @@
+export { normalizeGroups, sharesGroup } from './groups.ts';
