@@ -1,0 +1,29 @@
+import type { IngestProgress } from '../pipeline-types.ts';
+import type { StatusCounts } from '../types.ts';
+
+export interface ProgressTracker {
+  /** The live figures; steps change them, then `report`. */
+  readonly state: IngestProgress;
+  /** Tells the listener a copy of the figures. */
+  report(): void;
+}
+
+export function trackProgress(
+  counts: StatusCounts,
+  onProgress?: (progress: IngestProgress) => void,
+): ProgressTracker {
+  const state: IngestProgress = {
+    phase: 'crawling',
+    filesTotal: 0,
+    filesDone: 0,
+    currentFile: null,
+    pages: 0,
+    chunks: 0,
+    tokens: 0,
+    counts,
+  };
+  return {
+    state,
+    report: () => onProgress?.({ ...state, counts: { ...state.counts } }),
+  };
+}
