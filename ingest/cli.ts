@@ -6,6 +6,7 @@ import './lance-environment.ts';
 import 'dotenv/config';
 import { parseArgs } from 'node:util';
 import { formatDryRun, formatKnowledgeBase, formatRunSummary } from './cli/format-summary.ts';
+import { describeResolveFailure, describeSourcesFileFailure } from './cli/messages.ts';
 import { createProgressReporter } from './cli/progress-bar.ts';
 import { resolveSources } from './cli/resolve-sources.ts';
 import { parseIngestConfig, type IngestConfig } from './config.ts';
@@ -68,7 +69,7 @@ async function ingest(
 ): Promise<number> {
   const registered = await loadSources(config.sourcesFile);
   if (!registered.ok) {
-    console.error(registered.reason);
+    console.error(describeSourcesFileFailure(registered.reason));
     return 2;
   }
   const resolved = await resolveSources(positionals, registered.value, {
@@ -79,7 +80,7 @@ async function ingest(
       .filter(Boolean),
   });
   if (!resolved.ok) {
-    console.error(resolved.reason);
+    console.error(describeResolveFailure(resolved.reason));
     return 2;
   }
   if (resolved.value.added.length > 0 && !values['dry-run']) {
