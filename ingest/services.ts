@@ -1,13 +1,16 @@
 import type { Logger } from 'pino';
 import type { IngestConfig } from './config.ts';
 import { createDutchAnalyzer, dutchFtsOptions, type DutchAnalyzer } from './dutch/index.ts';
-import { loadEmbedder } from './embed/index.ts';
+import { describeEmbedderLoadFailure, loadEmbedder } from './embed/index.ts';
 import type { Embedder } from './embed/embedder.ts';
 import { createParsePool, reportedExtensions, supportedExtensions } from './parse/index.ts';
 import { createIngestEngine, type IngestEngine, type IngestSettings } from './engine.ts';
 import { openLanceStore, type SearchableStore } from './store/index.ts';
 
-/** Opens the embedding model, or says in plain words why search will be lexical only. */
+/**
+ * Opens the embedding model, or says in plain words why search will be lexical only: the reason is stored
+ * with the index and shown to admins and users, so the words are chosen here, for every entry point.
+ */
 export async function openEmbedder(
   config: IngestConfig,
   options: { signal?: AbortSignal } = {},
@@ -28,7 +31,7 @@ export async function openEmbedder(
   if (loaded.ok) return { embedder: loaded.value, lexicalReason: null };
   return {
     embedder: null,
-    lexicalReason: `embeddingmodel ${config.embedding.model} niet geladen: ${loaded.reason}`,
+    lexicalReason: `embeddingmodel ${config.embedding.model} niet geladen: ${describeEmbedderLoadFailure(loaded.reason)}`,
   };
 }
 
