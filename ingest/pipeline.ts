@@ -49,9 +49,7 @@ export async function runIngest(
     warnings.push(...crawled.warnings);
     await processFiles(crawled.work, { fileStep, batches, progress, plan, jobId: job.id, options });
     await removeGone(crawled.removals, { store, batches, plan, jobId: job.id });
-    progress.state.phase = 'finishing';
-    progress.state.currentFile = null;
-    progress.report();
+    progress.enter('finishing');
     await finishIndex(store, index.wanted, batches.changed);
     job.status = 'completed';
   } catch (error) {
@@ -65,8 +63,7 @@ export async function runIngest(
     job.pages = progress.state.pages;
     job.chunks = progress.state.chunks;
     await store.updateJob(job);
-    progress.state.phase = 'done';
-    progress.report();
+    progress.enter('done');
   }
   logger.info(
     { job: job.id, status: job.status, counts: job.counts, ms: Date.now() - started },

@@ -27,7 +27,6 @@ export async function crawl(
       progress.report();
     },
   });
-  progress.state.phase = 'processing';
-  progress.report();
+  progress.enter('processing');
   return crawled;
 }

@@ -6,6 +6,8 @@ export interface ProgressTracker {
   readonly state: IngestProgress;
   /** Tells the listener a copy of the figures. */
   report(): void;
+  /** Moves to the next phase and reports it; no file is current once the files are done. */
+  enter(phase: IngestProgress['phase']): void;
 }
 
 export function trackProgress(
@@ -22,8 +24,14 @@ export function trackProgress(
     tokens: 0,
     counts,
   };
+  const report = () => onProgress?.({ ...state, counts: { ...state.counts } });
   return {
     state,
-    report: () => onProgress?.({ ...state, counts: { ...state.counts } }),
+    report,
+    enter(phase) {
+      state.phase = phase;
+      if (phase === 'finishing') state.currentFile = null;
+      report();
+    },
   };
 }
