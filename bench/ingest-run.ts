@@ -5,8 +5,7 @@
 import '../ingest/lance-environment.ts';
 import { parseIngestConfig } from '../ingest/config.ts';
 import { createFileLogger } from '../ingest/logger.ts';
-import { runIngest } from '../ingest/pipeline.ts';
-import { openIngestRuntime } from '../ingest/services.ts';
+import { openIngestEngine } from '../ingest/services.ts';
 import { ALL_STAFF_GROUP } from '../ingest/sources/index.ts';
 
 const [root] = process.argv.slice(2);
@@ -14,20 +13,17 @@ if (!root) throw new Error('usage: ingest-run.ts <folder>');
 const parsed = parseIngestConfig(process.env, process.cwd());
 if (!parsed.ok) throw new Error(parsed.problems.join('; '));
 const config = parsed.config;
-const runtime = await openIngestRuntime(
+const engine = await openIngestEngine(
   config,
   createFileLogger({ file: config.logFile, level: 'warn', name: 'bench' }),
 );
 const started = performance.now();
-const summary = await runIngest(runtime.services, {
+const summary = await engine.sync({
   sources: [{ name: 'bench', root, include: [], exclude: [], accessGroups: [ALL_STAFF_GROUP] }],
   trigger: 'cli',
-  supportedExtensions: runtime.supportedExtensions,
-  maxFileBytes: runtime.maxFileBytes,
-  concurrency: runtime.concurrency,
 });
 const durationMs = performance.now() - started;
-await runtime.close();
+await engine.close();
 console.log(
   JSON.stringify({
     status: summary.job.status,
@@ -37,7 +33,7 @@ console.log(
     tokens: summary.tokens,
     durationMs,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
-    embedding: runtime.services.embedder?.info.model ?? null,
+    embedding: engine.embedder?.info.model ?? null,
   }),
 );
 process.exit(0);

@@ -6,12 +6,12 @@ import './lance-environment.ts';
 import 'dotenv/config';
 import { parseArgs } from 'node:util';
 import { formatDryRun, formatKnowledgeBase, formatRunSummary } from './cli/format-summary.ts';
+import { describeResolveFailure, describeSourcesFileFailure } from './cli/messages.ts';
 import { createProgressReporter } from './cli/progress-bar.ts';
 import { resolveSources } from './cli/resolve-sources.ts';
 import { parseIngestConfig, type IngestConfig } from './config.ts';
 import { createFileLogger } from './logger.ts';
-import { runIngest } from './pipeline.ts';
-import { openIngestRuntime } from './services.ts';
+import { openIngestEngine } from './services.ts';
 import { loadSources, saveSources } from './sources/index.ts';
 import { acquireWriterLock, describeLockRefusal, type WriterLock } from './store/index.ts';
 
@@ -69,7 +69,7 @@ async function ingest(
 ): Promise<number> {
   const registered = await loadSources(config.sourcesFile);
   if (!registered.ok) {
-    console.error(registered.reason);
+    console.error(describeSourcesFileFailure(registered.reason));
     return 2;
   }
   const resolved = await resolveSources(positionals, registered.value, {
@@ -80,7 +80,7 @@ async function ingest(
       .filter(Boolean),
   });
   if (!resolved.ok) {
-    console.error(resolved.reason);
+    console.error(describeResolveFailure(resolved.reason));
     return 2;
   }
   if (resolved.value.added.length > 0 && !values['dry-run']) {
@@ -89,24 +89,20 @@ async function ingest(
   }
 
   const logger = createFileLogger({ file: config.logFile, level: config.logLevel, name: 'ingest' });
-  const runtime = await openIngestRuntime(config, logger);
+  const engine = await openIngestEngine(config, logger);
   const onSignal = () => controller.abort();
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  if (runtime.services.lexicalReason)
-    console.log(`Let op: alleen lexicaal zoeken: ${runtime.services.lexicalReason}.`);
+  if (engine.lexicalReason) console.log(`Let op: alleen lexicaal zoeken: ${engine.lexicalReason}.`);
   const progress = createProgressReporter(process.stdout);
   try {
-    const summary = await runIngest(runtime.services, {
+    const summary = await engine.sync({
       sources: resolved.value.sources,
       trigger: 'cli',
       dryRun: values['dry-run'],
       force: values.force,
       signal: controller.signal,
       onProgress: (event) => progress.update(event),
-      supportedExtensions: runtime.supportedExtensions,
-      maxFileBytes: runtime.maxFileBytes,
-      concurrency: runtime.concurrency,
     });
     progress.stop();
     console.log('');
@@ -115,14 +111,14 @@ async function ingest(
     } else {
       console.log(formatRunSummary(summary));
       console.log('');
-      console.log(formatKnowledgeBase(await runtime.services.store.stats()));
+      console.log(formatKnowledgeBase(await engine.store.stats()));
       console.log(`\nLogboek: ${config.logFile}`);
     }
     if (summary.job.status === 'cancelled') return 130;
     return summary.job.status === 'completed' ? 0 : 1;
   } finally {
     progress.stop();
-    await runtime.close();
+    await engine.close();
     logger.flush();
   }
 }

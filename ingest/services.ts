@@ -1,21 +1,16 @@
 import type { Logger } from 'pino';
 import type { IngestConfig } from './config.ts';
 import { createDutchAnalyzer, dutchFtsOptions, type DutchAnalyzer } from './dutch/index.ts';
-import { loadEmbedder } from './embed/index.ts';
+import { describeEmbedderLoadFailure, loadEmbedder } from './embed/index.ts';
 import type { Embedder } from './embed/embedder.ts';
-import { createParsePool, reportedExtensions, supportedExtensions, type ParsePool } from './parse/index.ts';
-import type { PipelineServices } from './pipeline-types.ts';
+import { createParsePool, reportedExtensions, supportedExtensions } from './parse/index.ts';
+import { createIngestEngine, type IngestEngine, type IngestSettings } from './engine.ts';
 import { openLanceStore, type SearchableStore } from './store/index.ts';
 
-export interface IngestRuntime {
-  services: PipelineServices;
-  supportedExtensions: ReadonlySet<string>;
-  maxFileBytes: number;
-  concurrency: number;
-  close(): Promise<void>;
-}
-
-/** Opens the embedding model, or says in plain words why search will be lexical only. */
+/**
+ * Opens the embedding model, or says in plain words why search will be lexical only: the reason is stored
+ * with the index and shown to admins and users, so the words are chosen here, for every entry point.
+ */
 export async function openEmbedder(
   config: IngestConfig,
   options: { signal?: AbortSignal } = {},
@@ -36,7 +31,7 @@ export async function openEmbedder(
   if (loaded.ok) return { embedder: loaded.value, lexicalReason: null };
   return {
     embedder: null,
-    lexicalReason: `embeddingmodel ${config.embedding.model} niet geladen: ${loaded.reason}`,
+    lexicalReason: `embeddingmodel ${config.embedding.model} niet geladen: ${describeEmbedderLoadFailure(loaded.reason)}`,
   };
 }
 
@@ -53,16 +48,11 @@ export function parseWorkers(config: IngestConfig, embedderLoaded: boolean): num
   return config.parse.workers ?? (embedderLoaded ? 1 : 2);
 }
 
-/** The parts of a run that follow from configuration alone, for callers that bring their own store and model. */
+/** The parts of a run that follow from configuration alone; they go into the engine (`createIngestEngine`). */
 export function ingestSettings(
   config: IngestConfig,
   options: { embedderLoaded?: boolean } = {},
-): {
-  openParser: () => ParsePool;
-  supportedExtensions: ReadonlySet<string>;
-  maxFileBytes: number;
-  concurrency: number;
-} {
+): IngestSettings {
   return {
     openParser: () =>
       createParsePool({
@@ -80,36 +70,33 @@ export function ingestSettings(
 
 export type OpenedEmbedder = Awaited<ReturnType<typeof openEmbedder>>;
 
+/** An engine that owns what it opened: `close` closes the store and the model it opened itself. */
+export type OwnedIngestEngine = IngestEngine<SearchableStore> & { close(): Promise<void> };
+
 /**
- * Everything one ingest run needs, built from the parsed configuration. `embedder` and `analyzer`: ones the
+ * The ingest engine for one process, built from the parsed configuration. `embedder` and `analyzer`: ones the
  * caller opened and keeps (the server loads its model and its lexicon once, for the start-up sync and for
- * serving); the embedder is not closed here.
+ * serving); that embedder is not closed here.
  */
-export async function openIngestRuntime(
+export async function openIngestEngine(
   config: IngestConfig,
   logger: Logger,
   options: { embedder?: OpenedEmbedder; analyzer?: DutchAnalyzer } = {},
-): Promise<IngestRuntime> {
+): Promise<OwnedIngestEngine> {
   const store = await openStore(config);
-  const { embedder, lexicalReason } = options.embedder ?? (await openEmbedder(config));
+  const model = options.embedder ?? (await openEmbedder(config));
   const analyzer = options.analyzer ?? createDutchAnalyzer();
-  const settings = ingestSettings(config, { embedderLoaded: embedder !== null });
-  const parser = settings.openParser();
+  const engine = createIngestEngine({
+    store,
+    model,
+    searchText: (fields) => analyzer.searchText(fields),
+    logger,
+    settings: ingestSettings(config, { embedderLoaded: model.embedder !== null }),
+  });
   return {
-    services: {
-      store,
-      parser,
-      embedder,
-      lexicalReason,
-      searchText: (fields) => analyzer.searchText(fields),
-      logger,
-    },
-    supportedExtensions: settings.supportedExtensions,
-    maxFileBytes: settings.maxFileBytes,
-    concurrency: settings.concurrency,
+    ...engine,
     async close() {
-      await parser.close();
-      if (!options.embedder) await embedder?.close();
+      if (!options.embedder) await model.embedder?.close();
       await store.close();
     },
   };

@@ -8,9 +8,8 @@ import { serve } from '@hono/node-server';
 import { formatKnowledgeBase, formatRunSummary } from '../ingest/cli/format-summary.ts';
 import { createDutchAnalyzer, type DutchAnalyzer } from '../ingest/dutch/index.ts';
 import { createFileLogger } from '../ingest/logger.ts';
-import { runIngest } from '../ingest/pipeline.ts';
 import { sampleSource } from '../ingest/sample-source.ts';
-import { openEmbedder, openIngestRuntime, type OpenedEmbedder } from '../ingest/services.ts';
+import { openEmbedder, openIngestEngine, type OpenedEmbedder } from '../ingest/services.ts';
 import { acquireWriterLock, describeLockRefusal } from '../ingest/store/index.ts';
 import { indexState } from './admin/index.ts';
 import { createApp } from './app.ts';
@@ -26,27 +25,23 @@ async function ingestSample(
     level: config.ingest.logLevel,
     name: 'start',
   });
-  const runtime = await openIngestRuntime(config.ingest, logger, shared);
+  const engine = await openIngestEngine(config.ingest, logger, shared);
   try {
     // A new model is indexed into new tables from the admin console; a sync here would rebuild in place.
-    const { services } = runtime;
-    const state = await indexState(services.store, services.embedder, services.lexicalReason);
+    const state = await indexState(engine.store, engine.embedder, engine.lexicalReason);
     if (state.rebuildNeeded) {
       console.log(
         `Voorbeeldcorpus niet bijgewerkt: ${state.reason} Herindexeer via POST /api/admin/index/rebuild.`,
       );
       return;
     }
-    const summary = await runIngest(runtime.services, {
+    const summary = await engine.sync({
       sources: [sampleSource(config.ingest.sampleDir)],
       trigger: 'server',
-      supportedExtensions: runtime.supportedExtensions,
-      maxFileBytes: runtime.maxFileBytes,
-      concurrency: runtime.concurrency,
     });
     console.log(formatRunSummary(summary, { maxListed: 5 }));
   } finally {
-    await runtime.close();
+    await engine.close();
   }
 }
 

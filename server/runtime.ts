@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import { createDutchAnalyzer, type DutchAnalyzer } from '../ingest/dutch/index.ts';
 import type { Embedder } from '../ingest/embed/embedder.ts';
+import { createIngestEngine } from '../ingest/engine.ts';
 import { embedderFit } from '../ingest/index-settings.ts';
 import { sampleSource } from '../ingest/sample-source.ts';
 import { ingestSettings, openEmbedder, openStore, type OpenedEmbedder } from '../ingest/services.ts';
@@ -74,17 +75,24 @@ export async function openServerRuntime(
       lexicalReason: matched.lexicalReason ?? undefined,
     });
   let retriever = createMatchedRetriever();
-  const settings = ingestSettings(config.ingest, { embedderLoaded: loaded.embedder !== null });
+  // The engine admin jobs run on: the loaded model, whatever the index was built with (a rebuild needs it).
+  const engine = createIngestEngine({
+    store,
+    model: loaded,
+    searchText: (fields) => analyzer.searchText(fields),
+    logger: logger.child({ component: 'admin' }),
+    settings: ingestSettings(config.ingest, { embedderLoaded: loaded.embedder !== null }),
+  });
   const key = await loadPseudonymKey(config.ingest.dataDir, config.pseudonymKey);
   const notes = createKnowledgeNotes({
     database: openNotesDatabase(config.notesDatabase),
     knowledgeBase: {
-      store,
+      store: engine.store,
       // Read at each write: the matched embedder changes when the index does.
       get embedder() {
         return matched.embedder;
       },
-      searchText: (fields) => analyzer.searchText(fields),
+      searchText: engine.searchText,
     },
     documents: store,
     answers,
@@ -96,18 +104,11 @@ export async function openServerRuntime(
     logger.info({ notes: synced }, 'knowledge notes brought in line with the knowledge base');
   }
   const admin = await openAdminServices({
-    store,
+    engine,
     sourcesFile: config.ingest.sourcesFile,
     builtInSources: config.ingestSampleOnStart ? [sampleSource(config.ingest.sampleDir)] : [],
     reservedSourceNames: [notesSourceName],
     dbUri: config.ingest.dbUri,
-    embedder: loaded.embedder,
-    lexicalReason: loaded.lexicalReason,
-    openParser: settings.openParser,
-    searchText: (fields) => analyzer.searchText(fields),
-    supportedExtensions: settings.supportedExtensions,
-    maxFileBytes: settings.maxFileBytes,
-    concurrency: settings.concurrency,
     schedules: config.schedules,
     searchMode: () => ({
       mode: matched.embedder ? 'hybrid' : 'lexical',
@@ -141,7 +142,8 @@ export async function openServerRuntime(
       identify: () => devUser,
       sourceRoots: async () => {
         const sources = await loadSources(config.ingest.sourcesFile);
-        const roots = new Map<string, string>([['voorbeeld', sampleSource(config.ingest.sampleDir).root]]);
+        const sample = sampleSource(config.ingest.sampleDir);
+        const roots = new Map<string, string>([[sample.name, sample.root]]);
         if (sources.ok) for (const source of sources.value) roots.set(source.name, source.root);
         return roots;
       },

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { fail, ok, type Result } from '../result.ts';
-import { ALL_STAFF_GROUP, validateSourceRoot } from '../sources/index.ts';
+import { fail, ok, type Failure, type Result } from '../result.ts';
+import { ALL_STAFF_GROUP, validateSourceRoot, type SourceRootFailure } from '../sources/index.ts';
 import type { SourceConfig } from '../types.ts';
 
 /** A source name from a folder name: `../shared/corpus/docs-nl` becomes `docs-nl`. */
@@ -16,6 +16,12 @@ export function sourceNameFromPath(folder: string): string {
   return name || 'bron';
 }
 
+/** `no-sources`: nothing named and nothing registered; `unknown-target`: neither a source nor a usable folder. */
+export type ResolveFailure =
+  | Failure<'no-sources'>
+  | Failure<'unknown-target', { target: string; problem: SourceRootFailure }>
+  | Failure<'name-taken', { name: string }>;
+
 /**
  * Turns CLI arguments into sources: a registered name, or a folder that becomes a source of its own
  * (returned in `added` so the caller can remember it for the next run).
@@ -24,11 +30,9 @@ export async function resolveSources(
   targets: string[],
   registered: SourceConfig[],
   options: { name?: string; groups?: string[] } = {},
-): Promise<Result<{ sources: SourceConfig[]; added: SourceConfig[] }>> {
+): Promise<Result<{ sources: SourceConfig[]; added: SourceConfig[] }, ResolveFailure>> {
   if (targets.length === 0) {
-    return registered.length > 0
-      ? ok({ sources: registered, added: [] })
-      : fail('geen bronnen ingesteld: geef een map op, bijvoorbeeld `npm run ingest -- /mnt/beleid`');
+    return registered.length > 0 ? ok({ sources: registered, added: [] }) : fail({ code: 'no-sources' });
   }
   const sources: SourceConfig[] = [];
   const added: SourceConfig[] = [];
@@ -39,7 +43,7 @@ export async function resolveSources(
       continue;
     }
     const root = await validateSourceRoot(target);
-    if (!root.ok) return fail(`${target} is geen bekende bron en geen bruikbare map: ${root.reason}`);
+    if (!root.ok) return fail({ code: 'unknown-target', target, problem: root.reason });
     const existing = registered.find((source) => path.resolve(source.root) === root.value);
     if (existing) {
       sources.push(existing);
@@ -47,7 +51,7 @@ export async function resolveSources(
     }
     const name = options.name ?? sourceNameFromPath(root.value);
     if (registered.some((source) => source.name === name) || sources.some((source) => source.name === name)) {
-      return fail(`de naam ${name} is al in gebruik voor een andere map; kies er een met --name`);
+      return fail({ code: 'name-taken', name });
     }
     const source: SourceConfig = {
       name,

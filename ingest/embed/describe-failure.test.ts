@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeEmbedFailure, describeLoadFailure } from './describe-failure.ts';
+import {
+  describeEmbedderLoadFailure,
+  describeEmbedFailure,
+  describeLoadFailure,
+} from './describe-failure.ts';
 
 describe('describeLoadFailure', () => {
   it('says files are missing when transformers may not download', () => {
@@ -32,5 +36,23 @@ describe('describeLoadFailure', () => {
 describe('describeEmbedFailure', () => {
   it('keeps the cause', () => {
     expect(describeEmbedFailure(new Error('out of memory'))).toBe('embedden mislukt (out of memory)');
+  });
+});
+
+describe('describeEmbedderLoadFailure', () => {
+  it('words each code as admins read it', () => {
+    expect(describeEmbedderLoadFailure({ code: 'cancelled' })).toBe('het laden van het model is geannuleerd');
+    expect(describeEmbedderLoadFailure({ code: 'worker-exited', exitCode: 1 })).toBe(
+      'de embedding-worker stopte tijdens het laden (exitcode 1)',
+    );
+    expect(describeEmbedderLoadFailure({ code: 'load-timeout', seconds: 60 })).toBe(
+      'het laden van het model duurde langer dan 60 s en is afgebroken',
+    );
+    expect(describeEmbedderLoadFailure({ code: 'tokenizer-failed', cause: new Error('kapot') })).toBe(
+      'de tokenizer van het model kon niet worden geladen (kapot)',
+    );
+    expect(
+      describeEmbedderLoadFailure({ code: 'load-failed', kind: 'download', message: 'fetch failed' }),
+    ).toBe('het model kon niet worden gedownload (fetch failed)');
   });
 });

@@ -5,7 +5,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { env, LogLevel, pipeline, type FeatureExtractionPipeline } from '@huggingface/transformers';
 import { planTokenBatches } from './batching.ts';
-import { describeEmbedFailure, describeLoadFailure } from './describe-failure.ts';
+import { describeEmbedFailure } from './describe-failure.ts';
+import { classifyLoadError } from './load-failure.ts';
 import { modelFolder, modelRevision } from './model-folder.ts';
 import type { EmbedRequest, WorkerMessage, WorkerSettings } from './worker-protocol.ts';
 
@@ -72,7 +73,7 @@ async function load(): Promise<Loaded | undefined> {
     send({ type: 'ready', dimensions, revision });
     return { extractor, dimensions };
   } catch (error) {
-    send({ type: 'load-failed', reason: describeLoadFailure(error) });
+    send({ type: 'load-failed', ...classifyLoadError(error) });
     return undefined;
   }
 }

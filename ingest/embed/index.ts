@@ -1,17 +1,20 @@
 /**
  * Local embeddings with transformers.js. The model runs in a worker thread; tokens are counted on the calling
- * thread. Loading never throws or hangs: a missing, damaged or slow model gives `{ ok: false, reason }`, and
+ * thread. Loading never throws or hangs: a missing, damaged or slow model gives `{ ok: false, reason: { code, … } }`, and
  * ingest then continues with lexical search only.
  */
 import { fail, ok, type Result } from '../result.ts';
 import { planBatches, splitVectors } from './batching.ts';
 import type { Embedder, EmbedderInfo } from './embedder.ts';
+import type { EmbedderLoadFailure } from './load-failure.ts';
 import { checkLocalModel, modelFolder } from './model-folder.ts';
 import { resolveEmbedderOptions, type EmbedderOptions, type ResolvedEmbedderOptions } from './options.ts';
 import { loadTokenCounter, type TokenCounter } from './token-counter.ts';
 import { ModelWorker } from './worker-client.ts';
 
 export type { Embedder, EmbedderInfo } from './embedder.ts';
+export type { EmbedderLoadFailure, LoadErrorKind } from './load-failure.ts';
+export { describeEmbedderLoadFailure } from './describe-failure.ts';
 export type { EmbedderOptions, EmbeddingDtype } from './options.ts';
 export { defaultAllowSpinning, defaultBatchTokens, isE5Model, resolveEmbedderOptions } from './options.ts';
 
@@ -50,10 +53,10 @@ class WorkerEmbedder implements Embedder {
   }
 }
 
-export async function loadEmbedder(options: EmbedderOptions): Promise<Result<Embedder>> {
+export async function loadEmbedder(options: EmbedderOptions): Promise<Result<Embedder, EmbedderLoadFailure>> {
   const settings = resolveEmbedderOptions(options);
   const { model, modelsDir, dtype, allowDownload } = settings;
-  if (settings.signal?.aborted) return fail('het laden van het model is geannuleerd');
+  if (settings.signal?.aborted) return fail({ code: 'cancelled' });
   if (!allowDownload) {
     const local = await checkLocalModel(modelFolder(modelsDir, model), dtype);
     if (!local.ok) return local;

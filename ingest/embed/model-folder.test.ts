@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeEmbedderLoadFailure } from './describe-failure.ts';
 import { checkLocalModel, missingModelFiles, modelFolder, modelRevision, onnxFile } from './model-folder.ts';
 
 let root: string;
@@ -36,9 +37,13 @@ describe('model folder', () => {
 
   it('explains an absent or incomplete model', async () => {
     const absent = await checkLocalModel(modelFolder(root, 'org/absent'), 'q8');
-    expect(absent).toMatchObject({ ok: false, reason: expect.stringMatching(/niet in de modellenmap/) });
+    expect(absent).toMatchObject({ ok: false, reason: { code: 'model-missing' } });
+    expect(!absent.ok && describeEmbedderLoadFailure(absent.reason)).toMatch(/niet in de modellenmap/);
     const incomplete = await checkLocalModel(folder, 'fp32');
-    expect(incomplete).toMatchObject({ ok: false, reason: expect.stringMatching(/onvolledig.*model\.onnx/) });
+    expect(incomplete).toMatchObject({ ok: false, reason: { code: 'model-incomplete' } });
+    expect(!incomplete.ok && describeEmbedderLoadFailure(incomplete.reason)).toMatch(
+      /onvolledig.*model\.onnx/,
+    );
     expect(await checkLocalModel(folder, 'q8')).toEqual({ ok: true, value: folder });
   });
 

@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fail, ok, type Result } from '../result.ts';
+import type { EmbedderLoadFailure } from './load-failure.ts';
 import type { EmbeddingDtype } from './options.ts';
 
 /** transformers.js looks for `<localModelPath>/<model id>/…` and caches downloads under the same path. */
@@ -31,14 +32,14 @@ export async function missingModelFiles(folder: string, dtype: EmbeddingDtype): 
 }
 
 /** Checked before a worker starts, so an absent model fails at once with a reason an admin can act on. */
-export async function checkLocalModel(folder: string, dtype: EmbeddingDtype): Promise<Result<string>> {
+export async function checkLocalModel(
+  folder: string,
+  dtype: EmbeddingDtype,
+): Promise<Result<string, Extract<EmbedderLoadFailure, { code: 'model-missing' | 'model-incomplete' }>>> {
   const missing = await missingModelFiles(folder, dtype);
   if (missing.length === 0) return ok(folder);
-  const what =
-    missing.length === requiredFiles(dtype).length
-      ? `het model staat niet in de modellenmap (${folder})`
-      : `het model in ${folder} is onvolledig (ontbreekt: ${missing.join(', ')})`;
-  return fail(`${what} en downloaden staat uit; zet de modelbestanden daar neer of sta downloaden toe`);
+  if (missing.length === requiredFiles(dtype).length) return fail({ code: 'model-missing', folder });
+  return fail({ code: 'model-incomplete', folder, missing });
 }
 
 async function sha256OfFile(file: string): Promise<string> {

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AutoTokenizer } from '@huggingface/transformers';
-import { fail, ok, type Result } from '../result.ts';
+import { fail, ok, type Failure, type Result } from '../result.ts';
 
 export interface TokenCounter {
   /** Tokens the model sees for `text`, special tokens included. */
@@ -30,7 +30,9 @@ async function positionLimit(folder: string): Promise<number | undefined> {
   }
 }
 
-export async function loadTokenCounter(folder: string): Promise<Result<TokenCounter>> {
+export async function loadTokenCounter(
+  folder: string,
+): Promise<Result<TokenCounter, Failure<'tokenizer-failed'>>> {
   try {
     // A folder path (not a hub id) so this never looks anywhere else, whatever the global transformers settings.
     const tokenizer = await AutoTokenizer.from_pretrained(folder, { local_files_only: true });
@@ -42,6 +44,6 @@ export async function loadTokenCounter(folder: string): Promise<Result<TokenCoun
     const maxTokens = limits.length > 0 ? Math.min(...limits) : 512;
     return ok({ count: (text) => tokenizer.encode(text).length, maxTokens });
   } catch (error) {
-    return fail(`de tokenizer van het model kon niet worden geladen (${(error as Error).message})`);
+    return fail({ code: 'tokenizer-failed', cause: error });
   }
 }

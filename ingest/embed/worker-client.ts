@@ -1,6 +1,7 @@
 /** The main-thread side of the model worker: start it, wait for it to be ready, send batches, stop it. */
 import { Worker } from 'node:worker_threads';
 import { fail, ok, type Result } from '../result.ts';
+import type { EmbedderLoadFailure } from './load-failure.ts';
 import type { EmbedRequest, WorkerMessage, WorkerSettings } from './worker-protocol.ts';
 
 const workerEntry = new URL('./embed-worker.mjs', import.meta.url);
@@ -33,16 +34,19 @@ export class ModelWorker {
   }
 
   /** Never throws: a worker that fails, exits, times out or is cancelled before it is ready gives a reason. */
-  static start(settings: WorkerSettings, options: StartOptions): Promise<Result<ModelWorker>> {
+  static start(
+    settings: WorkerSettings,
+    options: StartOptions,
+  ): Promise<Result<ModelWorker, EmbedderLoadFailure>> {
     return new Promise((resolve) => {
       let worker: Worker;
       try {
         worker = new Worker(workerEntry, { workerData: settings });
       } catch (error) {
-        resolve(fail(`de embedding-worker kon niet starten (${(error as Error).message})`));
+        resolve(fail({ code: 'worker-not-started', cause: error }));
         return;
       }
-      const finish = (result: Result<ModelWorker>) => {
+      const finish = (result: Result<ModelWorker, EmbedderLoadFailure>) => {
         clearTimeout(timer);
         options.signal?.removeEventListener('abort', onAbort);
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
@@ -52,18 +56,14 @@ export class ModelWorker {
       const onMessage = (message: WorkerMessage) => {
         if (message.type === 'ready')
           finish(ok(new ModelWorker(worker, message.dimensions, message.revision)));
-        else if (message.type === 'load-failed') finish(fail(message.reason));
+        else if (message.type === 'load-failed')
+          finish(fail({ code: 'load-failed', kind: message.kind, message: message.message }));
       };
-      const onError = (error: Error) =>
-        finish(fail(`de embedding-worker liep vast tijdens het laden (${error.message})`));
-      const onExit = (code: number) =>
-        finish(fail(`de embedding-worker stopte tijdens het laden (exitcode ${code})`));
-      const onAbort = () => finish(fail('het laden van het model is geannuleerd'));
+      const onError = (error: Error) => finish(fail({ code: 'worker-crashed', cause: error }));
+      const onExit = (exitCode: number) => finish(fail({ code: 'worker-exited', exitCode }));
+      const onAbort = () => finish(fail({ code: 'cancelled' }));
       const seconds = Math.round(options.timeoutMs / 1000);
-      const timer = setTimeout(
-        () => finish(fail(`het laden van het model duurde langer dan ${seconds} s en is afgebroken`)),
-        options.timeoutMs,
-      );
+      const timer = setTimeout(() => finish(fail({ code: 'load-timeout', seconds })), options.timeoutMs);
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       if (options.signal?.aborted) onAbort();
       else options.signal?.addEventListener('abort', onAbort, { once: true });

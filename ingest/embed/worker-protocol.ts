@@ -1,4 +1,5 @@
 /** Messages between the embedder (main thread) and its model worker. */
+import type { LoadErrorKind } from './load-failure.ts';
 import type { EmbeddingDtype } from './options.ts';
 
 /** Passed as `workerData`. */
@@ -22,7 +23,7 @@ export interface EmbedRequest {
 
 export type WorkerMessage =
   | { type: 'ready'; dimensions: number; revision: string }
-  | { type: 'load-failed'; reason: string }
+  | { type: 'load-failed'; kind: LoadErrorKind; message: string }
   /** `vectors` holds `texts.length × dimensions` values, in request order. */
   | { type: 'embedded'; id: number; vectors: Float32Array }
   | { type: 'embed-failed'; id: number; reason: string };

@@ -26,7 +26,7 @@ describe('decodeText', () => {
   it('refuses binary content', () => {
     expect(decodeText(Uint8Array.from([0x48, 0x00, 0x49]))).toEqual({
       ok: false,
-      reason: 'geen tekstbestand (beschadigd of hernoemd)',
+      reason: { code: 'binary' },
     });
     expect(
       looksBinary(Uint8Array.from({ length: 100 }, (_, index) => (index % 10 === 0 ? 0x01 : 0x41))),

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../result.ts';
+import { fail, ok, type Failure, type Result } from '../result.ts';
 
 export interface DecodedText {
   text: string;
@@ -34,18 +34,21 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return controls * 50 > sample.length;
 }
 
+/** `binary`: the bytes are no text (a damaged or renamed file). */
+export type DecodeFailure = Failure<'binary'>;
+
 /**
  * Text files on a municipal share are UTF-8 or, when older, Windows-1252. A byte order mark decides first;
  * UTF-16 only ever comes with one, so it is checked before the binary test (its ASCII has NUL bytes).
  */
-export function decodeText(bytes: Uint8Array): Result<DecodedText> {
+export function decodeText(bytes: Uint8Array): Result<DecodedText, DecodeFailure> {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return ok({ text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warnings: [] });
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return ok({ text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warnings: [] });
   }
-  if (looksBinary(bytes)) return fail('geen tekstbestand (beschadigd of hernoemd)');
+  if (looksBinary(bytes)) return fail({ code: 'binary' });
   try {
     // TextDecoder drops a UTF-8 byte order mark by itself.
     return ok({ text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [] });

@@ -25,7 +25,8 @@ async function parseAs(format: DocumentFormat, bytes: Uint8Array, warnings: stri
     if (format === 'pdf') return await (await import('./pdf.ts')).parsePdf(bytes, { warnings });
     if (format === 'docx') return await (await import('./docx.ts')).parseDocx(bytes, { warnings });
     const decoded = decodeText(bytes);
-    if (!decoded.ok) return failure('failed', decoded.reason);
+    // The reason is stored with the file and shown to admins.
+    if (!decoded.ok) return failure('failed', 'geen tekstbestand (beschadigd of hernoemd)');
     const textOptions = { warnings: [...warnings, ...decoded.value.warnings] };
     if (format === 'markdown')
       return (await import('./markdown.ts')).parseMarkdown(decoded.value.text, textOptions);

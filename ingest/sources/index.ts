@@ -7,6 +7,9 @@ export {
   sourceConfigSchema,
   validateSourceRoot,
   ALL_STAFF_GROUP,
+  type SourceRootFailure,
+  type SourcesFileFailure,
 } from './sources-file.ts';
 export { nextScheduledRun, parseSchedule, scheduleSchema } from './schedule.ts';
-export { validateSource } from './validate-source.ts';
+export { validateSource, type RootOverlap, type SourceProblem } from './validate-source.ts';
+export { describeSourceRootFailure, describeSourcesFileFailure } from './messages.ts';

@@ -2,7 +2,7 @@ import { access, constants, mkdir, readFile, rename, stat, writeFile } from 'nod
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { z } from 'zod';
-import { fail, ok, type Result } from '../result.ts';
+import { fail, ok, type Failure, type Result } from '../result.ts';
 import type { SourceConfig } from '../types.ts';
 import { scheduleSchema } from './schedule.ts';
 
@@ -41,23 +41,31 @@ export const sourceConfigSchema = z.object({
 
 const sourcesFileSchema = z.object({ sources: z.array(sourceConfigSchema) });
 
+/** Why the sources file could not be used; `problems` is zod's account of what in it is wrong. */
+export type SourcesFileFailure =
+  | Failure<'unreadable' | 'invalid-json', { file: string }>
+  | Failure<'invalid-sources', { file: string; problems: string }>;
+
 /** Sources live in a small JSON file under data/, so an admin can read and diff it. */
-export async function loadSources(filePath: string): Promise<Result<SourceConfig[]>> {
+export async function loadSources(filePath: string): Promise<Result<SourceConfig[], SourcesFileFailure>> {
   let raw: string;
   try {
     raw = await readFile(filePath, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ok([]);
-    return fail(`kan ${filePath} niet lezen: ${(error as Error).message}`);
+    return fail({ code: 'unreadable', file: filePath, cause: error });
   }
   let json: unknown;
   try {
     json = JSON.parse(raw);
-  } catch {
-    return fail(`${filePath} is geen geldige JSON`);
+  } catch (error) {
+    return fail({ code: 'invalid-json', file: filePath, cause: error });
   }
   const parsed = sourcesFileSchema.safeParse(json);
-  if (!parsed.success) return fail(`${filePath}: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success) {
+    const problems = z.prettifyError(parsed.error);
+    return fail({ code: 'invalid-sources', file: filePath, problems, cause: parsed.error });
+  }
   return ok(parsed.data.sources);
 }
 
@@ -68,18 +76,24 @@ export async function saveSources(filePath: string, sources: SourceConfig[]): Pr
   await rename(temporary, filePath); // atomic replace: a crash never leaves half a file
 }
 
+/** Why a folder cannot be a source's root; `root` is the absolute path. `unusable`: any other error (`cause`). */
+export type SourceRootFailure = Failure<
+  'not-found' | 'not-a-folder' | 'not-readable' | 'unusable',
+  { root: string }
+>;
+
 /** The root must be an existing, readable folder. */
-export async function validateSourceRoot(root: string): Promise<Result<string>> {
+export async function validateSourceRoot(root: string): Promise<Result<string, SourceRootFailure>> {
   const absolute = path.resolve(root);
   try {
     const info = await stat(absolute);
-    if (!info.isDirectory()) return fail(`${absolute} is geen map`);
+    if (!info.isDirectory()) return fail({ code: 'not-a-folder', root: absolute });
     await access(absolute, constants.R_OK | constants.X_OK);
     return ok(absolute);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return fail(`${absolute} bestaat niet`);
-    if (code === 'EACCES') return fail(`${absolute} is niet leesbaar`);
-    return fail(`${absolute}: ${(error as Error).message}`);
+    if (code === 'ENOENT') return fail({ code: 'not-found', root: absolute, cause: error });
+    if (code === 'EACCES') return fail({ code: 'not-readable', root: absolute, cause: error });
+    return fail({ code: 'unusable', root: absolute, cause: error });
   }
 }

@@ -33,3 +33,4 @@ export {
   type WriterRole,
 } from './writer-lock.ts';
 export { serializeWrites } from './serialized-writes.ts';
+export { dryRunStore, type DryRunStore, type StoreWrite } from './dry-run-store.ts';

@@ -121,7 +121,7 @@ export interface IndexGenerations {
   pendingRebuild(): Promise<PendingRebuild | null>;
   /**
    * Starts a rebuild, or continues the pending one. The returned store reads and writes the new tables (jobs
-   * are shared); pass it to `runIngest` with every source. Do not close it.
+   * are shared); pass it to `engine.sync` with every source. Do not close it.
    */
   beginRebuild(): Promise<{ rebuild: PendingRebuild; store: Store }>;
   /** Switches readers to the rebuilt tables, then drops the old ones. Throws if nothing was built. */

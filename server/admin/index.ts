@@ -1,6 +1,6 @@
 /**
  * The admin backend: sources, ingest jobs (queued, live progress, cancel, resume), schedules, job history
- * and the knowledge-base overview. Jobs run `runIngest`, the same pipeline as the CLI.
+ * and the knowledge-base overview. Jobs run on the ingest engine, as the CLI does.
  */
 export { openAdminServices, type AdminOptions, type AdminServices } from './open-admin.ts';
 export { JobRunner, type JobRunnerOptions, type RunnerFailure, type StartRequest } from './job-runner.ts';

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
-import type { Embedder } from '../../ingest/embed/embedder.ts';
-import { newJobId, runIngest } from '../../ingest/pipeline.ts';
-import type { FileParser, IngestProgress, PipelineServices } from '../../ingest/pipeline-types.ts';
+import type { IngestEngine } from '../../ingest/engine.ts';
+import { newJobId } from '../../ingest/pipeline.ts';
+import type { IngestProgress } from '../../ingest/pipeline-types.ts';
 import { fail, ok, type Result } from '../../ingest/result.ts';
 import type { PendingRebuild, SearchableStore, Store } from '../../ingest/store/index.ts';
 import type { JobKind, JobRecord, SourceConfig } from '../../ingest/types.ts';
@@ -12,18 +12,11 @@ import { activeJobView, finishedJobView, type ActiveJob } from './job-views.ts';
 import { ProgressHub } from './progress-hub.ts';
 
 export interface JobRunnerOptions {
-  store: SearchableStore;
+  /** Runs the jobs, over its store, with the model the server indexes with (not necessarily the one the
+   * index was built with); a parse pool per job, so workers exist only while a job runs. */
+  engine: IngestEngine<SearchableStore>;
   /** Every source a job may name, built-in ones included, as configured now. */
   listSources: () => Promise<SourceConfig[]>;
-  /** The model the server indexes with (not necessarily the one the index was built with). */
-  embedder: Embedder | null;
-  lexicalReason: string | null;
-  /** A parse pool per job: workers exist only while a job runs. */
-  openParser: () => FileParser & { close(): Promise<void> };
-  searchText: PipelineServices['searchText'];
-  supportedExtensions: ReadonlySet<string>;
-  maxFileBytes: number;
-  concurrency: number;
   logger: Logger;
   /** After every job: what search reads may have changed (new tables, a first index with vectors). */
   onIndexChanged?: () => Promise<void>;
@@ -57,11 +50,15 @@ export class JobRunner {
   private maintenance: string | null = null;
   private closing = false;
 
-  constructor(private readonly options: JobRunnerOptions) {}
+  private readonly store: SearchableStore;
+
+  constructor(private readonly options: JobRunnerOptions) {
+    this.store = options.engine.store;
+  }
 
   /** Marks jobs a previous process left `running` as `interrupted` (and repairs what it half wrote). */
   async open(): Promise<number> {
-    const report = await this.options.store.repair();
+    const report = await this.store.repair();
     if (report.jobsInterrupted > 0) {
       this.options.logger.warn(
         { repair: report },
@@ -72,7 +69,8 @@ export class JobRunner {
   }
 
   indexState(): Promise<IndexState> {
-    return indexState(this.options.store, this.options.embedder, this.options.lexicalReason);
+    const { engine } = this.options;
+    return indexState(engine.store, engine.embedder, engine.lexicalReason);
   }
 
   /** Queues a job; it starts at once when no other job runs. */
@@ -152,7 +150,7 @@ export class JobRunner {
     trigger: JobRecord['trigger'] = 'server',
   ): Promise<Result<AdminJob, RunnerFailure>> {
     if (this.active.has(jobId)) return fail({ code: 'conflict', message: `Taak ${jobId} loopt nog.` });
-    const stopped = await this.options.store.getJob(jobId);
+    const stopped = await this.store.getJob(jobId);
     if (!stopped) return fail({ code: 'not_found', message: `Taak ${jobId} bestaat niet.` });
     if (!finishedJobView(stopped).resumable) {
       return fail({
@@ -171,7 +169,7 @@ export class JobRunner {
   async cancel(jobId: string): Promise<Result<AdminJob, RunnerFailure>> {
     const job = this.active.get(jobId);
     if (!job) {
-      const stored = await this.options.store.getJob(jobId);
+      const stored = await this.store.getJob(jobId);
       if (!stored) return fail({ code: 'not_found', message: `Taak ${jobId} bestaat niet.` });
       return fail({ code: 'conflict', message: `Taak ${jobId} is al klaar (${stored.status}).` });
     }
@@ -191,7 +189,7 @@ export class JobRunner {
   async describe(jobId: string): Promise<AdminJob | null> {
     const job = this.active.get(jobId);
     if (job) return activeJobView(job);
-    const stored = await this.options.store.getJob(jobId);
+    const stored = await this.store.getJob(jobId);
     return stored ? finishedJobView(stored) : null;
   }
 
@@ -273,8 +271,8 @@ export class JobRunner {
   }
 
   private async execute(job: ActiveJob): Promise<void> {
-    const { store, logger } = this.options;
-    let parser: ReturnType<JobRunnerOptions['openParser']> | null = null;
+    const { engine, logger } = this.options;
+    const store = this.store;
     let record: JobRecord;
     try {
       let target: Store = store;
@@ -286,30 +284,17 @@ export class JobRunner {
         const state = await this.indexState();
         if (state.rebuildNeeded) throw new Error(`${state.reason} Herindexeer eerst alles.`);
       }
-      parser = this.options.openParser();
-      const summary = await runIngest(
-        {
-          store: target,
-          parser,
-          embedder: this.options.embedder,
-          lexicalReason: this.options.lexicalReason,
-          searchText: this.options.searchText,
-          logger,
-        },
-        {
-          sources: job.sources,
-          trigger: job.trigger,
-          jobId: job.id,
-          kind: job.kind,
-          resumedFrom: job.resumedFrom,
-          force: job.force,
-          signal: job.controller.signal,
-          onProgress: (progress) => this.onProgress(job, progress),
-          supportedExtensions: this.options.supportedExtensions,
-          maxFileBytes: this.options.maxFileBytes,
-          concurrency: this.options.concurrency,
-        },
-      );
+      const summary = await engine.sync({
+        store: target,
+        sources: job.sources,
+        trigger: job.trigger,
+        jobId: job.id,
+        kind: job.kind,
+        resumedFrom: job.resumedFrom,
+        force: job.force,
+        signal: job.controller.signal,
+        onProgress: (progress) => this.onProgress(job, progress),
+      });
       record = summary.job;
       if (record.status === 'cancelled' && this.closing && !job.cancelRequested) {
         record = { ...record, status: 'interrupted', error: 'de server stopte tijdens de taak' };
@@ -323,10 +308,8 @@ export class JobRunner {
       logger.error({ err: error, job: job.id }, 'job failed');
       const message = (error as Error).message;
       record = await this.recordUnstarted(job, 'failed', message).catch(() =>
-        unstartedRecord(job, null, 'failed', message, this.options.embedder),
+        unstartedRecord(job, null, 'failed', message, engine.embedder),
       );
-    } finally {
-      await parser?.close().catch(() => undefined);
     }
     logger.info({ job: job.id, status: record.status, counts: record.counts }, 'job finished');
     await this.options.onIndexChanged?.().catch((error: unknown) => {
@@ -346,9 +329,9 @@ export class JobRunner {
     status: JobRecord['status'],
     error: string,
   ): Promise<JobRecord> {
-    const existing = await this.options.store.getJob(job.id);
-    const record = unstartedRecord(job, existing, status, error, this.options.embedder);
-    await this.options.store.updateJob(record);
+    const existing = await this.store.getJob(job.id);
+    const record = unstartedRecord(job, existing, status, error, this.options.engine.embedder);
+    await this.store.updateJob(record);
     return record;
   }
 }

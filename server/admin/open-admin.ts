@@ -5,20 +5,8 @@ import { JobRunner, type JobRunnerOptions } from './job-runner.ts';
 import { Scheduler } from './scheduler.ts';
 import { SourceRegistry } from './source-registry.ts';
 
-/** The job runner's settings (its store, model, parser and limits), plus what the console adds around it. */
-export interface AdminOptions extends Pick<
-  JobRunnerOptions,
-  | 'store'
-  | 'embedder'
-  | 'lexicalReason'
-  | 'openParser'
-  | 'searchText'
-  | 'supportedExtensions'
-  | 'maxFileBytes'
-  | 'concurrency'
-  | 'onIndexChanged'
-  | 'logger'
-> {
+/** The job runner's engine (its store, model, parser and limits), plus what the console adds around it. */
+export interface AdminOptions extends Pick<JobRunnerOptions, 'engine' | 'onIndexChanged' | 'logger'> {
   sourcesFile: string;
   /** Sources that exist without being in the file (the example corpus). */
   builtInSources: SourceConfig[];
@@ -45,16 +33,10 @@ export interface AdminServices {
 /** Builds the job runner, the source registry and the scheduler; marks jobs a crash left running as interrupted. */
 export async function openAdminServices(options: AdminOptions): Promise<AdminServices> {
   const logger = options.logger.child({ component: 'admin' });
+  const { store } = options.engine;
   const runner: JobRunner = new JobRunner({
-    store: options.store,
+    engine: options.engine,
     listSources: () => sources.listOrEmpty(),
-    embedder: options.embedder,
-    lexicalReason: options.lexicalReason,
-    openParser: options.openParser,
-    searchText: options.searchText,
-    supportedExtensions: options.supportedExtensions,
-    maxFileBytes: options.maxFileBytes,
-    concurrency: options.concurrency,
     logger,
     onIndexChanged: options.onIndexChanged,
     timezone: options.schedules.timezone,
@@ -70,14 +52,14 @@ export async function openAdminServices(options: AdminOptions): Promise<AdminSer
     sourcesFile: options.sourcesFile,
     builtIn: options.builtInSources,
     reservedNames: options.reservedSourceNames,
-    store: options.store,
+    store,
     runner,
     onChange: () => scheduler.reload(),
   });
   await runner.open();
   await scheduler.reload();
   return {
-    store: options.store,
+    store,
     runner,
     sources,
     scheduler,

@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from '../../ingest/result.ts';
 import { loadSources, saveSources, validateSource } from '../../ingest/sources/index.ts';
+import { describeSourceProblem, describeSourcesFileFailure } from './source-messages.ts';
 import type { SearchableStore, Store } from '../../ingest/store/index.ts';
 import type { SourceConfig } from '../../ingest/types.ts';
 import type { JobRunner, RunnerFailure } from './job-runner.ts';
@@ -43,7 +44,7 @@ export class SourceRegistry {
   /** Built-in sources first, then the file's. */
   async list(): Promise<Result<SourceConfig[], RegistryFailure>> {
     const loaded = await loadSources(this.options.sourcesFile);
-    if (!loaded.ok) return fail({ code: 'unavailable', message: loaded.reason });
+    if (!loaded.ok) return fail({ code: 'unavailable', message: describeSourcesFileFailure(loaded.reason) });
     const names = new Set(this.options.builtIn.map((source) => source.name));
     return ok([...this.options.builtIn, ...loaded.value.filter((source) => !names.has(source.name))]);
   }
@@ -57,9 +58,9 @@ export class SourceRegistry {
   add(input: unknown): Promise<Result<SourceConfig, RegistryFailure>> {
     return this.serially(async () => {
       const file = await loadSources(this.options.sourcesFile);
-      if (!file.ok) return fail({ code: 'unavailable', message: file.reason });
+      if (!file.ok) return fail({ code: 'unavailable', message: describeSourcesFileFailure(file.reason) });
       const validated = await validateSource(input, [...this.options.builtIn, ...file.value]);
-      if (!validated.ok) return fail(invalid(validated.reason));
+      if (!validated.ok) return fail(invalid(validated.reason.map(describeSourceProblem)));
       if (this.isReserved(validated.value.name)) {
         return fail(
           invalid([`name: ${validated.value.name} is gereserveerd voor een ander deel van Vraagbaak`]),
@@ -74,12 +75,12 @@ export class SourceRegistry {
   update(name: string, input: Record<string, unknown>): Promise<Result<SourceConfig, RegistryFailure>> {
     return this.serially(async () => {
       const file = await loadSources(this.options.sourcesFile);
-      if (!file.ok) return fail({ code: 'unavailable', message: file.reason });
+      if (!file.ok) return fail({ code: 'unavailable', message: describeSourcesFileFailure(file.reason) });
       const found = this.changeable(name, file.value, { requireIdle: false });
       if (!found.ok) return found;
       const others = [...this.options.builtIn, ...file.value.filter((source) => source.name !== name)];
       const validated = await validateSource({ ...input, name }, others);
-      if (!validated.ok) return fail(invalid(validated.reason));
+      if (!validated.ok) return fail(invalid(validated.reason.map(describeSourceProblem)));
       const source = validated.value;
       // A new schedule may be set while a job runs; what the job reads may not change under it.
       if (!sameContent(found.value, source)) {
@@ -120,7 +121,7 @@ export class SourceRegistry {
   remove(name: string, confirm: string | undefined): Promise<Result<RemovalPreview, RegistryFailure>> {
     return this.serially(async () => {
       const file = await loadSources(this.options.sourcesFile);
-      if (!file.ok) return fail({ code: 'unavailable', message: file.reason });
+      if (!file.ok) return fail({ code: 'unavailable', message: describeSourcesFileFailure(file.reason) });
       const preview = await this.preview(name);
       const leftOver =
         !this.isBuiltIn(name) && !this.isReserved(name) && !file.value.some((source) => source.name === name);

@@ -1,4 +1,5 @@
 import { validateSourceRoot } from '../../ingest/sources/index.ts';
+import { describeSourceRootFailure } from './source-messages.ts';
 import type { SearchableStore } from '../../ingest/store/index.ts';
 import type { SourceConfig } from '../../ingest/types.ts';
 import type { AdminSource } from '../api-types.ts';
@@ -54,7 +55,9 @@ async function checkRoot(root: string): Promise<string | null> {
   });
   try {
     return await Promise.race([
-      validateSourceRoot(root).then((result) => (result.ok ? null : result.reason)),
+      validateSourceRoot(root).then((result) =>
+        result.ok ? null : describeSourceRootFailure(result.reason),
+      ),
       slow,
     ]);
   } finally {

@@ -19,7 +19,7 @@ import {
   type DutchAnalyzer,
 } from '../../ingest/dutch/index.ts';
 import type { Embedder } from '../../ingest/embed/embedder.ts';
-import { runIngest } from '../../ingest/pipeline.ts';
+import { createIngestEngine } from '../../ingest/engine.ts';
 import { ingestSettings, openEmbedder, openStore } from '../../ingest/services.ts';
 import type { SearchableStore } from '../../ingest/store/index.ts';
 import type { ChunkRecord, JobFileRecord } from '../../ingest/types.ts';
@@ -134,34 +134,26 @@ export async function openEvalKnowledgeBase(options: EvalKnowledgeBaseOptions): 
     const files = await writeCorpusFiles(dataset.corpus, docsDir, { signal });
     const started = performance.now();
     const store = await openStore(config);
-    const settings = ingestSettings(config, { embedderLoaded: embedder !== null });
-    const parser = settings.openParser();
+    const engine = createIngestEngine({
+      store,
+      model: { embedder, lexicalReason },
+      searchText: (fields) => analyzer.searchText(fields),
+      logger,
+      settings: ingestSettings(config, { embedderLoaded: embedder !== null }),
+    });
     try {
       progress('indexeren met de productie-pipeline');
-      const summary = await runIngest(
-        {
-          store,
-          parser,
-          embedder,
-          lexicalReason,
-          searchText: (fields) => analyzer.searchText(fields),
-          logger,
+      const summary = await engine.sync({
+        sources: [
+          { name: sourceName, root: docsDir, include: [], exclude: [], accessGroups: [evalAccessGroup] },
+        ],
+        trigger: 'cli',
+        signal,
+        onProgress: (state) => {
+          if (state.phase === 'processing' && state.filesDone % 500 === 0 && state.filesDone > 0)
+            progress(`${state.filesDone} / ${state.filesTotal} documenten`);
         },
-        {
-          sources: [
-            { name: sourceName, root: docsDir, include: [], exclude: [], accessGroups: [evalAccessGroup] },
-          ],
-          trigger: 'cli',
-          supportedExtensions: settings.supportedExtensions,
-          maxFileBytes: settings.maxFileBytes,
-          concurrency: settings.concurrency,
-          signal,
-          onProgress: (state) => {
-            if (state.phase === 'processing' && state.filesDone % 500 === 0 && state.filesDone > 0)
-              progress(`${state.filesDone} / ${state.filesTotal} documenten`);
-          },
-        },
-      );
+      });
       if (summary.job.status !== 'completed') {
         throw new Error(`indexeren mislukte (${summary.job.status}): ${summary.job.error ?? ''}`);
       }
@@ -175,7 +167,6 @@ export async function openEvalKnowledgeBase(options: EvalKnowledgeBaseOptions): 
           .map((file) => describeFailure(file, files)),
       };
     } finally {
-      await parser.close();
       await store.close();
     }
     // The files were only the way in; the index keeps the text.

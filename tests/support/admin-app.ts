@@ -2,8 +2,8 @@ import path from 'node:path';
 import pino from 'pino';
 import { createDutchAnalyzer, dutchFtsOptions } from '../../ingest/dutch/index.ts';
 import type { Embedder } from '../../ingest/embed/embedder.ts';
+import { createIngestEngine, type ClosableParser } from '../../ingest/engine.ts';
 import { createParsePool, reportedExtensions, supportedExtensions } from '../../ingest/parse/index.ts';
-import type { FileParser } from '../../ingest/pipeline-types.ts';
 import { openLanceStore, type SearchableStore } from '../../ingest/store/index.ts';
 import type { SourceConfig } from '../../ingest/types.ts';
 import { openAdminServices, type AdminServices } from '../../server/admin/index.ts';
@@ -16,8 +16,6 @@ import { testUser } from './test-app.ts';
 
 export const adminUser = testUser('beheerder-1', ['medewerkers'], ['medewerker', 'beheerder']);
 export const staffUser = testUser('medewerker-1', ['medewerkers'], ['medewerker', 'expert']);
-
-type ClosableParser = FileParser & { close(): Promise<void> };
 
 export interface AdminTestOptions {
   embedder?: Embedder | null;
@@ -54,22 +52,27 @@ export async function openAdminTestServer(
   const embedder = options.embedder ?? null;
   const logger = pino({ level: 'silent' });
   const sourcesFile = path.join(dataDir, 'sources.json');
-  const admin = await openAdminServices({
+  const engine = createIngestEngine({
     store,
+    model: { embedder, lexicalReason: embedder ? null : 'test zonder model' },
+    searchText: (fields) => analyzer.searchText(fields),
+    logger,
+    settings: {
+      openParser: () => {
+        const pool = createParsePool({ workers: 2, timeoutMs: 30_000 });
+        return options.wrapParser ? options.wrapParser(pool) : pool;
+      },
+      supportedExtensions: new Set([...supportedExtensions, ...reportedExtensions]),
+      maxFileBytes: 50 * 1024 * 1024,
+      concurrency: 3,
+    },
+  });
+  const admin = await openAdminServices({
+    engine,
     sourcesFile,
     builtInSources: options.builtIn ?? [],
     reservedSourceNames: options.reserved ?? [],
     dbUri,
-    embedder,
-    lexicalReason: embedder ? null : 'test zonder model',
-    openParser: () => {
-      const pool = createParsePool({ workers: 2, timeoutMs: 30_000 });
-      return options.wrapParser ? options.wrapParser(pool) : pool;
-    },
-    searchText: (fields) => analyzer.searchText(fields),
-    supportedExtensions: new Set([...supportedExtensions, ...reportedExtensions]),
-    maxFileBytes: 50 * 1024 * 1024,
-    concurrency: 3,
     schedules: {
       enabled: options.schedules?.enabled ?? true,
       timezone: options.schedules?.timezone ?? 'UTC',

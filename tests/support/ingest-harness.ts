@@ -3,7 +3,8 @@ import pino from 'pino';
 import { createDutchAnalyzer, dutchFtsOptions } from '../../ingest/dutch/index.ts';
 import type { Embedder } from '../../ingest/embed/embedder.ts';
 import { createParsePool, reportedExtensions, supportedExtensions } from '../../ingest/parse/index.ts';
-import { runIngest, type IngestRunOptions, type IngestSummary } from '../../ingest/pipeline.ts';
+import { createIngestEngine, type SyncRequest } from '../../ingest/engine.ts';
+import type { IngestSummary } from '../../ingest/pipeline.ts';
 import { ALL_STAFF_GROUP } from '../../ingest/sources/index.ts';
 import { openLanceStore, type Store } from '../../ingest/store/index.ts';
 import type { SourceConfig } from '../../ingest/types.ts';
@@ -13,7 +14,7 @@ export interface Harness {
   store: Store;
   ingest(
     sources: SourceConfig[],
-    options?: Partial<IngestRunOptions> & { embedder?: Embedder | null },
+    options?: Partial<SyncRequest> & { embedder?: Embedder | null },
   ): Promise<IngestSummary>;
   close(): Promise<void>;
 }
@@ -26,27 +27,26 @@ export async function openHarness(
   const parser = createParsePool({ workers: 2, timeoutMs: 30_000 });
   const analyzer = createDutchAnalyzer();
   const logger = pino({ level: 'silent' });
+  const settings = {
+    // One pool for the harness's life, lent to each sync: starting workers per sync would slow the tests.
+    openParser: () => ({ parse: parser.parse.bind(parser), close: async () => undefined }),
+    supportedExtensions: new Set([...supportedExtensions, ...reportedExtensions]),
+    maxFileBytes: 50 * 1024 * 1024,
+    concurrency: 3,
+  };
   return {
     store,
-    ingest(sources, runOptions = {}) {
-      const embedder = runOptions.embedder !== undefined ? runOptions.embedder : (options.embedder ?? null);
-      return runIngest(
-        {
-          store,
-          parser,
-          embedder,
-          lexicalReason: embedder ? null : 'test zonder model',
-          searchText: (fields) => analyzer.searchText(fields),
-          logger,
-        },
-        {
-          trigger: 'cli',
-          supportedExtensions: new Set([...supportedExtensions, ...reportedExtensions]),
-          maxFileBytes: 50 * 1024 * 1024,
-          ...runOptions,
-          sources,
-        },
-      );
+    ingest(sources, { embedder: chosen, ...request } = {}) {
+      // An engine per run: a test may index with another model than the last run.
+      const embedder = chosen !== undefined ? chosen : (options.embedder ?? null);
+      const engine = createIngestEngine({
+        store,
+        model: { embedder, lexicalReason: embedder ? null : 'test zonder model' },
+        searchText: (fields) => analyzer.searchText(fields),
+        logger,
+        settings,
+      });
+      return engine.sync({ trigger: 'cli', ...request, sources });
     },
     async close() {
       await parser.close();
