@@ -4,11 +4,12 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chatModelConfigSchema } from '../server/config.ts';
 import {
   answerQuestion,
   createOpenAiChatModel,
+  describePingFailure,
   type AnswerEvent,
   type AnswerOutcome,
   type ChatModel,
@@ -17,7 +18,10 @@ import {
 import { startFakeOpenAiServer, tokensOf, type FakeOpenAiServer } from './support/fake-openai-server.ts';
 import { parkingPassages, passagesOf } from './support/passages.ts';
 
+/** Short limits, for the tests of the limits themselves. */
 const limits = { firstTokenTimeoutMs: 300, stallTimeoutMs: 300, totalTimeoutMs: 3_000 };
+/** Limits a loaded machine cannot hit, for every other test: a late first token must not turn an answer into a fallback. */
+const roomy = { firstTokenTimeoutMs: 10_000, stallTimeoutMs: 10_000, totalTimeoutMs: 30_000 };
 
 function modelAt(baseUrl: string, overrides: Record<string, unknown> = {}): ChatModel {
   return createOpenAiChatModel(
@@ -65,12 +69,15 @@ async function closedPort(): Promise<number> {
 describe('answers through an OpenAI-compatible endpoint', () => {
   let server: FakeOpenAiServer;
   let model: ChatModel;
+  let tight: ChatModel;
 
-  beforeAll(async () => {
+  // A server per test: a request that arrives late (a test that failed or timed out) cannot take the next test's reply.
+  beforeEach(async () => {
     server = await startFakeOpenAiServer();
-    model = modelAt(server.baseUrl);
+    model = modelAt(server.baseUrl, roomy);
+    tight = modelAt(server.baseUrl);
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await server.close();
   });
 
@@ -144,7 +151,7 @@ describe('answers through an OpenAI-compatible endpoint', () => {
 
   it('gives up on a model that sends no first token, within about the limit, and cancels the request', async () => {
     server.script({ firstTokenDelayMs: 20_000, tokens: ['te laat'] });
-    const { events, outcome, elapsedMs } = await ask(model);
+    const { events, outcome, elapsedMs } = await ask(tight);
     expect(errorsOf(events)).toEqual([expect.objectContaining({ code: 'model_timeout' })]);
     expect(elapsedMs).toBeGreaterThanOrEqual(limits.firstTokenTimeoutMs - 20);
     expect(elapsedMs).toBeLessThan(limits.firstTokenTimeoutMs + 1_000);
@@ -157,7 +164,7 @@ describe('answers through an OpenAI-compatible endpoint', () => {
 
   it('counts a server that does not even send headers as no first token', async () => {
     server.script({ headersDelayMs: 20_000 });
-    const { events, elapsedMs } = await ask(model);
+    const { events, elapsedMs } = await ask(tight);
     expect(errorsOf(events)).toEqual([expect.objectContaining({ code: 'model_timeout' })]);
     expect(elapsedMs).toBeLessThan(limits.firstTokenTimeoutMs + 1_000);
   });
@@ -167,7 +174,7 @@ describe('answers through an OpenAI-compatible endpoint', () => {
       tokens: tokensOf('Een bewonersvergunning kost € 98,40 per jaar [1].'),
       stallAfterTokens: 3,
     });
-    const { events, outcome, elapsedMs } = await ask(model);
+    const { events, outcome, elapsedMs } = await ask(tight);
     expect(deltasBefore(events)).toHaveLength(3);
     expect(errorsOf(events)).toEqual([expect.objectContaining({ code: 'model_stalled' })]);
     expect(elapsedMs).toBeLessThan(limits.stallTimeoutMs + 1_000);
@@ -204,7 +211,7 @@ describe('answers through an OpenAI-compatible endpoint', () => {
   });
 
   it('reports an endpoint where nothing listens as model_unreachable', async () => {
-    const nowhere = modelAt(`http://127.0.0.1:${await closedPort()}/v1`);
+    const nowhere = modelAt(`http://127.0.0.1:${await closedPort()}/v1`, roomy);
     const { events, outcome, elapsedMs } = await ask(nowhere);
     expect(errorsOf(events)).toEqual([expect.objectContaining({ code: 'model_unreachable' })]);
     expect(outcome.status).toBe('fallback');
@@ -256,9 +263,10 @@ describe('answers through an OpenAI-compatible endpoint', () => {
       value: { latencyMs: expect.any(Number) as unknown, modelListed: true },
     });
     const down = await modelAt(`http://127.0.0.1:${await closedPort()}/v1`).ping();
-    expect(down.ok).toBe(false);
-    expect(down.ok ? '' : down.reason).toMatch(/niet bereikbaar/);
+    expect(down).toMatchObject({ ok: false, reason: { code: 'model_unreachable' } });
+    expect(down.ok ? '' : describePingFailure(down.reason)).toMatch(/niet bereikbaar/);
     const cutOff = await model.ping({ signal: AbortSignal.abort() });
-    expect(cutOff.ok ? '' : cutOff.reason).toMatch(/niet binnen de gestelde tijd/);
+    expect(cutOff).toMatchObject({ ok: false, reason: { code: 'model_timeout' } });
+    expect(cutOff.ok ? '' : describePingFailure(cutOff.reason)).toMatch(/niet binnen de gestelde tijd/);
   });
 });

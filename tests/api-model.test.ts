@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createOpenAiChatModel } from '../server/answer/index.ts';
 import { chatModelConfigSchema } from '../server/config.ts';
 import { startFakeOpenAiServer, tokensOf, type FakeOpenAiServer } from './support/fake-openai-server.ts';
@@ -17,18 +17,18 @@ describe('POST /api/chat with a model on loopback', () => {
   beforeAll(async () => {
     model = await startFakeOpenAiServer();
     work = await makeTempDir('api-model');
-    const chatModel = createOpenAiChatModel(
-      chatModelConfigSchema.parse({
-        name: 'lokaal',
-        baseUrl: model.baseUrl,
-        model: 'fake-model',
-        firstTokenTimeoutMs: 400,
-        stallTimeoutMs: 400,
-        totalTimeoutMs: 5000,
-      }),
-    );
+    const modelWith = (name: string, limits: Record<string, number>) =>
+      createOpenAiChatModel(
+        chatModelConfigSchema.parse({ name, baseUrl: model.baseUrl, model: 'fake-model', ...limits }),
+      );
     server = await openTestServer(work.dir, [folderSource('voorbeeld', sampleDir)], {
-      chatModels: [chatModel],
+      chatModels: [
+        // Limits a loaded machine cannot hit: a slow first token must not turn an answer into a fallback.
+        modelWith('lokaal', { firstTokenTimeoutMs: 10_000, stallTimeoutMs: 10_000, totalTimeoutMs: 30_000 }),
+        // Short limits, for the test of the limits.
+        modelWith('kort', { firstTokenTimeoutMs: 400, stallTimeoutMs: 400, totalTimeoutMs: 5000 }),
+      ],
+      defaultChatModel: 'lokaal',
     });
   });
   afterAll(async () => {
@@ -37,8 +37,9 @@ describe('POST /api/chat with a model on loopback', () => {
     await work?.remove();
   });
 
-  async function ask(question: string) {
-    const events = await readSse(await server.request(staff, '/api/chat', chatRequest({ question })));
+  async function ask(question: string, chatModel?: string) {
+    const body = chatModel ? { question, model: chatModel } : { question };
+    const events = await readSse(await server.request(staff, '/api/chat', chatRequest(body)));
     const sources = events[0]?.data as {
       passages: { number: number; text: string; relativePath: string }[];
       answerMode: string;
@@ -96,7 +97,7 @@ describe('POST /api/chat with a model on loopback', () => {
   it('does not hang when the model never sends a first token', async () => {
     model.script({ firstTokenDelayMs: 5000, tokens: tokensOf('te laat') });
     const started = performance.now();
-    const { events, end } = await ask('Wat kost een bewonersvergunning?');
+    const { events, end } = await ask('Wat kost een bewonersvergunning?', 'kort');
     expect(performance.now() - started).toBeLessThan(3000);
     expect((events.find((event) => event.event === 'error')?.data as { code: string }).code).toBe(
       'model_timeout',
@@ -121,5 +122,40 @@ describe('POST /api/chat with a model on loopback', () => {
       ),
     );
     expect((events.at(-1)?.data as { status: string }).status).toBe('extractive');
+  });
+
+  it('records an answer the reader stopped as stopped, sends no end, and cancels the model request', async () => {
+    // Three words, then silence with the connection open: only the reader going away ends this answer.
+    model.script({ tokens: tokensOf('Een bewonersvergunning kost'), stallAfterTokens: 3 });
+    const before = await server.answers.listAnswers({ statuses: ['stopped'] });
+    const response = await server.request(
+      staff,
+      '/api/chat',
+      chatRequest({ question: 'Wat kost een bewonersvergunning?' }),
+    );
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let received = '';
+    while (!received.includes('event: text-delta')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      received += decoder.decode(value, { stream: true });
+    }
+    await reader.cancel();
+    expect(received).not.toContain('event: answer-end');
+
+    const upstream = model.requests.at(-1);
+    await upstream?.closed;
+    expect(upstream?.completed).toBe(false);
+    // Saved once the model stream has stopped; waited for without a deadline of its own beyond the test's.
+    await vi.waitFor(
+      async () => {
+        const stopped = await server.answers.listAnswers({ statuses: ['stopped'] });
+        expect(stopped).toHaveLength(before.length + 1);
+      },
+      { timeout: 30_000, interval: 50 },
+    );
+    const [record] = (await server.answers.listAnswers({ statuses: ['stopped'] })).slice(before.length);
+    expect(record).toMatchObject({ answerText: '', model: { name: 'lokaal', model: 'fake-model' } });
   });
 });

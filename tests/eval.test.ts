@@ -11,6 +11,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseIngestConfig } from '../ingest/config.ts';
 import { loadDataset, type Dataset } from '../server/eval/dataset.ts';
+import { describeDatasetFailure } from '../server/eval/failure-text.ts';
 import { openEvalKnowledgeBase } from '../server/eval/knowledge-base.ts';
 import { runEvaluation, type EvalReport } from '../server/eval/run-eval.ts';
 import { makeTempDir, modelsDir, repoRoot, tinyModelId } from './support/paths.ts';
@@ -119,7 +120,7 @@ describe('npm run eval on a hand-made dataset', () => {
     work = await makeTempDir('eval');
     await writeDataset(work.dir);
     const loaded = await loadDataset(work.dir);
-    if (!loaded.ok) throw new Error(loaded.reason);
+    if (!loaded.ok) throw new Error(describeDatasetFailure(loaded.reason));
     dataset = loaded.value;
     lexical = await evaluate(dataset, path.join(work.dir, 'data'), 'none');
   });

@@ -1,4 +1,5 @@
-import type { Result } from '../../ingest/result.ts';
+import type { Failure, Result } from '../../ingest/result.ts';
+import type { ModelErrorKind } from './model-error.ts';
 import type { ChatMessage, TokenUsage } from './types.ts';
 
 export interface ChatStreamOptions {
@@ -14,6 +15,9 @@ export interface PingInfo {
   modelListed: boolean | null;
 }
 
+/** Why a ping failed: the kind of model error, the HTTP status when there was one, the `ModelError` as cause. */
+export type PingFailure = Failure<ModelErrorKind, { status?: number }>;
+
 /** The seam between the answer flow and a language model. */
 export interface ChatModel {
   /** The configured name, shown to readers and admins. */
@@ -26,6 +30,6 @@ export interface ChatModel {
    * reason when the caller aborts. Stopping the iteration early cancels the request.
    */
   stream(messages: ChatMessage[], options?: ChatStreamOptions): AsyncIterable<string>;
-  /** Cheap health check: can the endpoint be reached and does it answer? The reason is a ModelError's message. */
-  ping(options?: { signal?: AbortSignal; timeoutMs?: number }): Promise<Result<PingInfo, string>>;
+  /** Cheap health check: can the endpoint be reached and does it answer? `describePingFailure` words a failure. */
+  ping(options?: { signal?: AbortSignal; timeoutMs?: number }): Promise<Result<PingInfo, PingFailure>>;
 }

@@ -1,5 +1,5 @@
 export { answerQuestion, dontKnowReasons, type AnswerRequest } from './answer-question.ts';
-export type { ChatModel, ChatStreamOptions, PingInfo } from './chat-model.ts';
+export type { ChatModel, ChatStreamOptions, PingFailure, PingInfo } from './chat-model.ts';
 export {
   checkCitations,
   minCoverage,
@@ -14,7 +14,7 @@ export {
   type ExtractiveAnswer,
   type ExtractiveOptions,
 } from './extractive.ts';
-export { isModelError, ModelError, type ModelErrorKind } from './model-error.ts';
+export { describePingFailure, isModelError, ModelError, type ModelErrorKind } from './model-error.ts';
 export { createOpenAiChatModel } from './openai-chat-model.ts';
 export { buildPrompt, dontKnowPhrase, neutraliseMarkers, promptVersion, type PromptInput } from './prompt.ts';
 export type {

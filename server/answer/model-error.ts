@@ -14,4 +14,14 @@ export class ModelError extends Error {
   }
 }
 
+/**
+ * The words for a failed ping, for the health check: the model error's own account of what went wrong (the same
+ * sentence an answer's `error` event carries), or the code when the cause is not a model error.
+ */
+export function describePingFailure(failure: { code: ModelErrorKind; cause?: unknown }): string {
+  return failure.cause instanceof ModelError
+    ? failure.cause.message
+    : `Het taalmodel faalde (${failure.code}).`;
+}
+
 export const isModelError = (error: unknown): error is ModelError => error instanceof ModelError;

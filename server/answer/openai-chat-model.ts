@@ -184,7 +184,9 @@ export function createOpenAiChatModel(config: ChatModelConfig): ChatModel {
         if (error instanceof APIError && (error.status === 404 || error.status === 405)) {
           return ok({ latencyMs: latency(), modelListed: null });
         }
-        return fail(toModelError(error, endpoint).message);
+        const failure = toModelError(error, endpoint);
+        const status = failure.status !== undefined ? { status: failure.status } : {};
+        return fail({ code: failure.kind, ...status, cause: failure });
       }
     },
   };

@@ -53,6 +53,7 @@ async function main(): Promise<number> {
   const { parseIngestConfig } = await import('../../ingest/config.ts');
   const { createFileLogger } = await import('../../ingest/logger.ts');
   const { loadDataset } = await import('./dataset.ts');
+  const { describeDatasetFailure } = await import('./failure-text.ts');
   const { openEvalKnowledgeBase } = await import('./knowledge-base.ts');
   const { runEvaluation } = await import('./run-eval.ts');
   const { formatReport } = await import('./report.ts');
@@ -73,7 +74,7 @@ async function main(): Promise<number> {
 
   const dataset = await loadDataset(values.dataset);
   if (!dataset.ok) {
-    console.error(`Dataset niet te lezen: ${dataset.reason}`);
+    console.error(`Dataset niet te lezen: ${describeDatasetFailure(dataset.reason)}`);
     return 2;
   }
   const progress = (message: string) => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { goldAnswerOf, loadDataset, parseQrels } from './dataset.ts';
+import { describeDatasetFailure } from './failure-text.ts';
 
 describe('parseQrels', () => {
   it('skips the header and keeps grades per query', () => {
@@ -15,7 +16,10 @@ describe('parseQrels', () => {
   });
 
   it('says which line is wrong', () => {
-    expect(parseQrels('h\nq1 d1 1\n')).toEqual({ ok: false, reason: expect.stringContaining('regel 2') });
+    expect(parseQrels('h\nq1 d1 1\n')).toEqual({
+      ok: false,
+      reason: { code: 'invalid_qrels_row', file: 'qrels.tsv', line: 2 },
+    });
   });
 });
 
@@ -62,10 +66,34 @@ describe('loadDataset', () => {
   it('returns a reason for a missing file or a bad line', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'vraagbaak-dataset-'));
     dirs.push(dir);
-    expect(await loadDataset(dir)).toEqual({ ok: false, reason: expect.stringContaining('corpus.jsonl') });
+    expect(await loadDataset(dir)).toMatchObject({
+      ok: false,
+      reason: { code: 'unreadable', file: 'corpus.jsonl', detail: 'ENOENT' },
+    });
     await writeFile(path.join(dir, 'corpus.jsonl'), '{"_id":"d1"}\n');
     await writeFile(path.join(dir, 'queries.jsonl'), '');
     await writeFile(path.join(dir, 'qrels.tsv'), 'h\n');
-    expect(await loadDataset(dir)).toEqual({ ok: false, reason: expect.stringContaining('regel 1') });
+    expect(await loadDataset(dir)).toMatchObject({
+      ok: false,
+      reason: { code: 'invalid_row', file: 'corpus.jsonl', line: 1 },
+    });
+  });
+});
+
+describe('describeDatasetFailure', () => {
+  it('names the file and the line that is wrong', () => {
+    const qrels = parseQrels('h\nq1 d1 1\n');
+    expect(qrels.ok ? '' : describeDatasetFailure(qrels.reason)).toBe(
+      'qrels.tsv, regel 2: verwacht query-id, corpus-id en score, gescheiden door tabs',
+    );
+    expect(describeDatasetFailure({ code: 'unreadable', file: 'corpus.jsonl', detail: 'ENOENT' })).toBe(
+      'corpus.jsonl niet leesbaar: ENOENT',
+    );
+    expect(describeDatasetFailure({ code: 'invalid_json', file: 'queries.jsonl', line: 3 })).toBe(
+      'queries.jsonl, regel 3: geen geldige JSON',
+    );
+    expect(describeDatasetFailure({ code: 'invalid_row', file: 'corpus.jsonl', line: 1, issue: null })).toBe(
+      'corpus.jsonl, regel 1: onverwachte vorm',
+    );
   });
 });

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { fail, ok, type Result } from '../../ingest/result.ts';
+import { fail, ok, type Failure, type Result } from '../../ingest/result.ts';
 import type { Judgements } from './metrics.ts';
 
 export interface CorpusEntry {
@@ -35,6 +35,15 @@ export interface Dataset {
   answers: Map<string, GoldAnswer> | null;
 }
 
+/** Why a dataset cannot be read, with the file and line; `describeDatasetFailure` words it. */
+export type DatasetFailure =
+  /** `detail`: the system's error code (ENOENT), or the error itself. */
+  | Failure<'unreadable', { file: string; detail: string }>
+  | Failure<'invalid_json', { file: string; line: number }>
+  /** `issue`: what the schema found wrong, when it said. */
+  | Failure<'invalid_row', { file: string; line: number; issue: string | null }>
+  | Failure<'invalid_qrels_row', { file: string; line: number }>;
+
 const corpusLine = z.object({
   _id: z.union([z.string(), z.number()]).transform(String),
   title: z.string().nullish(),
@@ -47,7 +56,7 @@ const answerLine = z.object({
   answer: z.string().optional(),
 });
 
-function parseJsonLines<T>(text: string, schema: z.ZodType<T>, file: string): Result<T[]> {
+function parseJsonLines<T>(text: string, schema: z.ZodType<T>, file: string): Result<T[], DatasetFailure> {
   const rows: T[] = [];
   const lines = text.split('\n');
   for (const [index, line] of lines.entries()) {
@@ -55,12 +64,13 @@ function parseJsonLines<T>(text: string, schema: z.ZodType<T>, file: string): Re
     let json: unknown;
     try {
       json = JSON.parse(line);
-    } catch {
-      return fail(`${file}, regel ${index + 1}: geen geldige JSON`);
+    } catch (error) {
+      return fail({ code: 'invalid_json', file, line: index + 1, cause: error });
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
-      return fail(`${file}, regel ${index + 1}: ${parsed.error.issues[0]?.message ?? 'onverwachte vorm'}`);
+      const issue = parsed.error.issues[0]?.message ?? null;
+      return fail({ code: 'invalid_row', file, line: index + 1, issue, cause: parsed.error });
     }
     rows.push(parsed.data);
   }
@@ -68,7 +78,10 @@ function parseJsonLines<T>(text: string, schema: z.ZodType<T>, file: string): Re
 }
 
 /** Query id → (corpus id → grade). The first line is a header and is skipped. */
-export function parseQrels(text: string, file = 'qrels.tsv'): Result<Map<string, Map<string, number>>> {
+export function parseQrels(
+  text: string,
+  file = 'qrels.tsv',
+): Result<Map<string, Map<string, number>>, DatasetFailure> {
   const judgements = new Map<string, Map<string, number>>();
   const lines = text.split('\n');
   for (const [index, line] of lines.entries()) {
@@ -76,7 +89,7 @@ export function parseQrels(text: string, file = 'qrels.tsv'): Result<Map<string,
     const [queryId, corpusId, grade] = line.trim().split('\t');
     const score = Number(grade);
     if (queryId === undefined || corpusId === undefined || !Number.isFinite(score)) {
-      return fail(`${file}, regel ${index + 1}: verwacht query-id, corpus-id en score, gescheiden door tabs`);
+      return fail({ code: 'invalid_qrels_row', file, line: index + 1 });
     }
     const forQuery = judgements.get(queryId) ?? new Map<string, number>();
     forQuery.set(corpusId, score);
@@ -92,15 +105,16 @@ export function goldAnswerOf(row: { answers?: string[]; answer?: string }): Gold
   return long === '' ? null : { kind: 'long', text: long };
 }
 
-async function readText(dir: string, file: string): Promise<Result<string>> {
+async function readText(dir: string, file: string): Promise<Result<string, DatasetFailure>> {
   try {
     return ok(await readFile(path.join(dir, file), 'utf8'));
   } catch (error) {
-    return fail(`${file} niet leesbaar: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    const detail = (error as NodeJS.ErrnoException).code ?? String(error);
+    return fail({ code: 'unreadable', file, detail, cause: error });
   }
 }
 
-export async function loadDataset(dir: string): Promise<Result<Dataset>> {
+export async function loadDataset(dir: string): Promise<Result<Dataset, DatasetFailure>> {
   const [corpusText, queriesText, qrelsText] = await Promise.all([
     readText(dir, 'corpus.jsonl'),
     readText(dir, 'queries.jsonl'),

@@ -4,10 +4,9 @@
  * and checks whether the cited passages hold the gold answer.
  */
 import { embedderFit } from '../../ingest/index-settings.ts';
-import { answerQuestion, type AnswerOutcome, type Passage } from '../answer/index.ts';
+import { askQuestion } from '../ask/index.ts';
 import {
   createRetriever,
-  describeIrrelevance,
   retrieverDefaults,
   type RetrievalStore,
   type Retriever,
@@ -98,6 +97,10 @@ function retrieverFor(kb: EvalKnowledgeBase, mode: EvalMode): Retriever {
 }
 
 const filter = { accessGroups: [evalAccessGroup] };
+/** Asks every answer question, as a reader of the evaluation's one group would. */
+const evalUser = { pseudonym: 'evaluatie', groups: [evalAccessGroup] };
+/** Passages given to each answer: the API's default. */
+const answerTopK = retrieverDefaults.topK;
 /** Passages per timed call: the default `limit` of `/api/search`. */
 const timedTopK = 10;
 
@@ -144,10 +147,45 @@ async function runMode(
   };
 }
 
-async function drain(flow: AsyncGenerator<unknown, AnswerOutcome>): Promise<AnswerOutcome> {
+/** The passages' texts by chunk id, and the chunks the answer cites with support, for one question asked. */
+async function ask(
+  kb: EvalKnowledgeBase,
+  retriever: Retriever,
+  question: EvalQuery,
+  signal: AbortSignal | undefined,
+): Promise<{ retrieved: string[]; cited: string[] }> {
+  // As `/api/chat` answers without a model, but nothing is kept: the evaluation reads the record it returns.
+  const flow = askQuestion(
+    {
+      retriever,
+      readIndexInfo: () => kb.store.readIndexInfo(),
+      answers: { save: async () => undefined },
+      topK: answerTopK,
+    },
+    {
+      question: question.text,
+      user: evalUser,
+      language: 'nl',
+      filters: {},
+      model: null,
+      ...(signal ? { signal } : {}),
+    },
+  );
+  const texts = new Map<string, string>();
   for (;;) {
     const step = await flow.next();
-    if (step.done) return step.value;
+    if (step.done) {
+      const record = step.value;
+      const cited = new Set(record.cited.filter((citation) => citation.supported).map((c) => c.chunkId));
+      const textOf = (passage: { chunkId: string }) => texts.get(passage.chunkId) ?? '';
+      return {
+        retrieved: record.retrieved.map(textOf),
+        cited: record.retrieved.filter((passage) => cited.has(passage.chunkId)).map(textOf),
+      };
+    }
+    if (step.value.event === 'sources') {
+      for (const passage of step.value.data.passages) texts.set(passage.chunkId, passage.text);
+    }
   }
 }
 
@@ -162,40 +200,15 @@ async function runAnswers(
   const questions = dataset.queries.filter((query) => answers.has(query.id));
   if (questions.length === 0) return null;
   const retriever = retrieverFor(kb, mode);
-  const topK = retrieverDefaults.topK;
   let answered = 0;
   let inCited = 0;
   let inRetrieved = 0;
   for (const question of questions) {
     const gold = answers.get(question.id)!;
-    const retrieval = await retriever.retrieve({ query: question.text, filter, topK, signal });
-    const passages: Passage[] = retrieval.passages.map((passage, index) => ({
-      number: index + 1,
-      chunk: passage.chunk,
-    }));
-    const outcome = await drain(
-      answerQuestion({
-        question: question.text,
-        passages,
-        relevant: retrieval.relevant,
-        irrelevantReason: retrieval.irrelevance && describeIrrelevance(retrieval.irrelevance),
-        model: null,
-        signal,
-      }),
-    );
-    const cited = new Set(outcome.citations.map((citation) => citation.chunkId));
-    const citedTexts = passages
-      .filter((passage) => cited.has(passage.chunk.id))
-      .map((passage) => passage.chunk.text);
-    if (citedTexts.length > 0) answered += 1;
-    if (containsAnswer(gold, citedTexts)) inCited += 1;
-    if (
-      containsAnswer(
-        gold,
-        passages.map((passage) => passage.chunk.text),
-      )
-    )
-      inRetrieved += 1;
+    const { retrieved, cited } = await ask(kb, retriever, question, signal);
+    if (cited.length > 0) answered += 1;
+    if (containsAnswer(gold, cited)) inCited += 1;
+    if (containsAnswer(gold, retrieved)) inRetrieved += 1;
   }
   const share = (count: number) => count / questions.length;
   return {
@@ -204,7 +217,7 @@ async function runAnswers(
     answered: share(answered),
     inCited: share(inCited),
     inRetrieved: share(inRetrieved),
-    topK,
+    topK: answerTopK,
   };
 }
 

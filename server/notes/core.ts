@@ -9,6 +9,7 @@ import type { User } from '../http/types.ts';
 import type { NoteView } from './api-types.ts';
 import { localDay } from './citation.ts';
 import type { NotesDatabase } from './database.ts';
+import { describeNoteWriteFailure } from './failure-text.ts';
 import { removeNote, writeNote, type KnowledgeBaseWriter, type PublishedSnapshot } from './knowledge-base.ts';
 import { createNoteRepository, type NoteRepository } from './note-repository.ts';
 import { noteView, type NoteDetailParts, type NoteParts } from './note-views.ts';
@@ -88,16 +89,22 @@ export function createNotesCore(options: NotesOptions): NotesCore {
           ...options.knowledgeBase,
           onWarning: (message) => options.logger?.warn({ noteId }, message),
         });
-        notes.setIndexError(noteId, written.ok ? null : written.reason);
+        const reason = written.ok ? null : describeNoteWriteFailure(written.reason);
+        notes.setIndexError(noteId, reason);
         if (!written.ok)
-          options.logger?.warn({ noteId, reason: written.reason }, 'note not written to the index');
+          options.logger?.warn(
+            { noteId, code: written.reason.code, reason },
+            'note not written to the index',
+          );
       } else {
         await removeNote(noteId, options.knowledgeBase.store);
         if (note) notes.setIndexError(noteId, null);
       }
     } catch (error) {
-      if (note)
-        notes.setIndexError(noteId, `de kennisbank kon niet worden bijgewerkt: ${(error as Error).message}`);
+      if (note) {
+        const failure = { code: 'commit_failed', detail: (error as Error).message } as const;
+        notes.setIndexError(noteId, describeNoteWriteFailure(failure));
+      }
       options.logger?.error({ err: error, noteId }, 'knowledge base update for a note failed');
     }
   }

@@ -3,7 +3,7 @@
  * valid YAML, so any YAML reader (or a person) can read the files; reading accepts plain YAML scalars and flow
  * lists too, for files written by hand. No YAML library: one `key: value` per line is all the format needs.
  */
-import { fail, ok, type Result } from '../../ingest/result.ts';
+import { fail, ok, type Failure, type Result } from '../../ingest/result.ts';
 import type { NoteFieldsInput } from './fields.ts';
 import type { RelatedDocument } from './types.ts';
 
@@ -64,6 +64,14 @@ const unquote = (value: string): string => value.replace(/^(["'])(.*)\1$/, '$2')
 const asString = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 
+/** Why a file cannot be imported as a note; `describeFrontMatterFailure` words it. */
+export type FrontMatterFailure =
+  | Failure<'not_text'>
+  /** A front-matter line that is not `key: value`; `line` is its start. */
+  | Failure<'line_without_key', { line: string }>
+  | Failure<'title_missing'>
+  | Failure<'not_a_list', { field: 'accessGroups' | 'relatedDocuments' }>;
+
 export interface ImportedFile {
   /** The id the note had where it was exported, for the revision comment. */
   originalId: string | null;
@@ -71,8 +79,11 @@ export interface ImportedFile {
 }
 
 /** Reads one file; without front matter the first `# heading` (or the file name) becomes the title. */
-export function fromMarkdownFile(fileName: string, content: string): Result<ImportedFile> {
-  if (content.includes('\u0000')) return fail('geen tekstbestand');
+export function fromMarkdownFile(
+  fileName: string,
+  content: string,
+): Result<ImportedFile, FrontMatterFailure> {
+  if (content.includes('\u0000')) return fail({ code: 'not_text' });
   const match = frontMatter.exec(content);
   if (!match) {
     const heading = /^#[ \t]+(.+?)[ \t]*#*[ \t]*$/m.exec(content);
@@ -83,11 +94,11 @@ export function fromMarkdownFile(fileName: string, content: string): Result<Impo
   for (const line of (match[1] ?? '').split(/\r?\n/)) {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
     const separator = line.indexOf(':');
-    if (separator <= 0) return fail(`front matter: regel zonder "sleutel: waarde": ${line.slice(0, 60)}`);
+    if (separator <= 0) return fail({ code: 'line_without_key', line: line.slice(0, 60) });
     values.set(line.slice(0, separator).trim(), plainValue(line.slice(separator + 1)));
   }
   const title = asString(values.get('title'));
-  if (title === undefined) return fail('front matter: de titel (title) ontbreekt');
+  if (title === undefined) return fail({ code: 'title_missing' });
   const groups = values.get('accessGroups');
   const related = values.get('relatedDocuments');
   const fields: NoteFieldsInput = { title, body: content.slice(match[0].length).replace(/^\s*\n/, '') };
@@ -98,11 +109,11 @@ export function fromMarkdownFile(fileName: string, content: string): Result<Impo
   const reviewDate = values.get('reviewDate');
   if (reviewDate !== undefined) fields.reviewDate = asString(reviewDate) ?? null;
   if (groups !== undefined && groups !== null) {
-    if (!Array.isArray(groups)) return fail('front matter: accessGroups moet een lijst zijn');
+    if (!Array.isArray(groups)) return fail({ code: 'not_a_list', field: 'accessGroups' });
     fields.accessGroups = groups.map(String);
   }
   if (related !== undefined && related !== null) {
-    if (!Array.isArray(related)) return fail('front matter: relatedDocuments moet een lijst zijn');
+    if (!Array.isArray(related)) return fail({ code: 'not_a_list', field: 'relatedDocuments' });
     fields.relatedDocumentIds = related.map((item) =>
       typeof item === 'object' && item !== null ? String((item as { id?: unknown }).id ?? '') : String(item),
     );

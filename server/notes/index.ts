@@ -7,6 +7,7 @@ import type { ChunkRecord } from '../../ingest/types.ts';
 import type { User } from '../http/types.ts';
 import type { NoteCitation, NoteView } from './api-types.ts';
 import { createNotesCore, type NotesOptions } from './core.ts';
+import { describeNoteWriteFailure } from './failure-text.ts';
 import { createGapsService, type GapAnswerSource, type GapsService } from './gaps-service.ts';
 import {
   syncNotes,
@@ -27,9 +28,12 @@ export { filesFromUploads, importLimits, type ImportFile } from './note-exchange
 export { interviewPrompts, type InterviewPrompt } from './interview.ts';
 export { noteLimits } from './fields.ts';
 export { answerLabel, citationLabel } from './citation.ts';
+export { describeFrontMatterFailure, describeNoteWriteFailure } from './failure-text.ts';
+export type { FrontMatterFailure } from './front-matter.ts';
 export {
   noteDocumentId,
   type KnowledgeBaseWriter,
+  type NoteWriteFailure,
   type NoteKnowledgeBase,
   type SyncReport,
 } from './knowledge-base.ts';
@@ -84,7 +88,8 @@ export function createKnowledgeNotes(options: NotesOptions & { answers: GapAnswe
         onWarning: (message) => options.logger?.warn(message),
       });
       if (!sync.store) {
-        for (const failure of report.failed) core.notes.setIndexError(failure.noteId, failure.reason);
+        for (const { noteId, failure } of report.failed)
+          core.notes.setIndexError(noteId, describeNoteWriteFailure(failure));
         for (const noteId of report.written) core.notes.setIndexError(noteId, null);
       }
       return report;

@@ -8,7 +8,7 @@ import { chunkDocument, estimateTokens } from '../../ingest/chunk/index.ts';
 import type { Embedder } from '../../ingest/embed/embedder.ts';
 import { embedderFit, indexHasVectors } from '../../ingest/index-settings.ts';
 import { chunkRecords, documentId } from '../../ingest/records.ts';
-import { fail, ok, type Result } from '../../ingest/result.ts';
+import { fail, ok, type Failure, type Result } from '../../ingest/result.ts';
 import type { DocumentWrite, Store } from '../../ingest/store/index.ts';
 import type { DocumentRecord } from '../../ingest/types.ts';
 import { noteBlocks } from './note-blocks.ts';
@@ -39,6 +39,16 @@ export interface PublishedSnapshot {
   accessGroups: string[];
   publishedAt: Date;
 }
+
+/** Why a published version could not be put into the knowledge base; `describeNoteWriteFailure` words it. */
+export type NoteWriteFailure =
+  /** The index has vectors of a model that is not loaded (or of other dimensions). */
+  | Failure<'model_not_loaded', { indexModel: string | null }>
+  | Failure<'no_text'>
+  | Failure<'embedding_failed', { detail: string }>
+  | Failure<'commit_failed', { detail: string }>;
+
+const detailOf = (error: unknown): string => (error as Error).message;
 
 export const noteRelativePath = (noteId: string): string => `${noteId}.md`;
 
@@ -72,15 +82,13 @@ export async function buildNoteWrite(
   snapshot: PublishedSnapshot,
   writer: KnowledgeBaseWriter,
   options: { now?: Date; signal?: AbortSignal; chunkSet?: string } = {},
-): Promise<Result<DocumentWrite>> {
+): Promise<Result<DocumentWrite, NoteWriteFailure>> {
   const index = await writer.store.readIndexInfo();
   const wantsVectors = indexHasVectors(index);
   const embedder = writer.embedder;
   // Vectors of another model (or other files of the same one) would sit beside the index's and mislead search.
   if (wantsVectors && (embedder === null || !embedderFit(index, embedder.info).fits)) {
-    return fail(
-      `de index gebruikt ${index?.embeddingModel ?? 'een embeddingmodel'} en dat model is niet geladen; de notitie komt in de kennisbank zodra de server het model heeft`,
-    );
+    return fail({ code: 'model_not_loaded', indexModel: index?.embeddingModel ?? null });
   }
   const countTokens = embedder ? (text: string) => embedder.countTokens(text) : estimateTokens;
   const { text, chunks } = chunkDocument(noteBlocks(snapshot.title, snapshot.body), {
@@ -88,7 +96,7 @@ export async function buildNoteWrite(
     maxTokens: index?.chunking.maxTokens,
     overlapTokens: index?.chunking.overlapTokens,
   });
-  if (chunks.length === 0) return fail('de notitie heeft geen tekst');
+  if (chunks.length === 0) return fail({ code: 'no_text' });
   const chunkSet = options.chunkSet ?? `notitie-${snapshot.version}-${randomUUID().slice(0, 8)}`;
   const document: DocumentRecord = {
     id: noteDocumentId(snapshot.noteId),
@@ -116,7 +124,7 @@ export async function buildNoteWrite(
         { signal: options.signal },
       );
     } catch (error) {
-      return fail(`de tekst kon niet worden ingebed: ${(error as Error).message}`);
+      return fail({ code: 'embedding_failed', detail: detailOf(error), cause: error });
     }
   }
   return ok({ document, chunks: chunkRecords(document, chunks, writer.searchText, vectors) });
@@ -126,13 +134,13 @@ export async function buildNoteWrite(
 export async function writeNote(
   snapshot: PublishedSnapshot,
   writer: KnowledgeBaseWriter,
-): Promise<Result<void>> {
+): Promise<Result<void, NoteWriteFailure>> {
   const built = await buildNoteWrite(snapshot, writer);
   if (!built.ok) return built;
   try {
     await writer.store.commit([built.value], built.value.document.chunkSet);
   } catch (error) {
-    return fail(`de kennisbank kon niet worden bijgewerkt: ${(error as Error).message}`);
+    return fail({ code: 'commit_failed', detail: detailOf(error), cause: error });
   }
   await refreshIndex(writer);
   return ok(undefined);
@@ -161,7 +169,7 @@ const syncBatch = 32;
 export interface SyncReport {
   written: string[];
   removed: string[];
-  failed: { noteId: string; reason: string }[];
+  failed: { noteId: string; failure: NoteWriteFailure }[];
 }
 
 /**
@@ -190,7 +198,7 @@ export async function syncNotes(
     }
     const built = await buildNoteWrite(snapshot, writer, { chunkSet });
     if (built.ok) pending.push({ noteId: snapshot.noteId, write: built.value });
-    else report.failed.push({ noteId: snapshot.noteId, reason: built.reason });
+    else report.failed.push({ noteId: snapshot.noteId, failure: built.reason });
   }
   for (let start = 0; start < pending.length; start += syncBatch) {
     const batch = pending.slice(start, start + syncBatch);
@@ -201,8 +209,8 @@ export async function syncNotes(
       );
       report.written.push(...batch.map((item) => item.noteId));
     } catch (error) {
-      const reason = `de kennisbank kon niet worden bijgewerkt: ${(error as Error).message}`;
-      report.failed.push(...batch.map((item) => ({ noteId: item.noteId, reason })));
+      const failure: NoteWriteFailure = { code: 'commit_failed', detail: detailOf(error), cause: error };
+      report.failed.push(...batch.map((item) => ({ noteId: item.noteId, failure })));
     }
   }
   const stale = [...existing.values()];

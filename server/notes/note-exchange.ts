@@ -7,6 +7,7 @@ import { AppError } from '../errors.ts';
 import type { User } from '../http/types.ts';
 import type { ImportFileResult, ImportResponse, InterviewBody } from './api-types.ts';
 import type { NotesCore } from './core.ts';
+import { describeFrontMatterFailure } from './failure-text.ts';
 import { exportFileName, fromMarkdownFile, toMarkdownFile } from './front-matter.ts';
 import { interviewBody, unknownPromptIds } from './interview.ts';
 import type { NoteWorkflow } from './note-workflow.ts';
@@ -143,7 +144,7 @@ export function createExchange(core: NotesCore, workflow: NoteWorkflow) {
             ok: false,
             noteId: null,
             title: null,
-            reason: parsed.reason,
+            reason: describeFrontMatterFailure(parsed.reason),
             warnings: [],
           });
           continue;

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { describePingFailure } from '../answer/index.ts';
 import type { HealthResponse } from '../api-types.ts';
 import type { AppDependencies } from '../app.ts';
 import type { AppEnv } from '../http/types.ts';
@@ -14,7 +15,11 @@ export function healthRoutes(dependencies: AppDependencies) {
     const cached = pings.get(model.name);
     if (cached && Date.now() - cached.at < pingCacheMs) return cached;
     const result = await model.ping({ signal: AbortSignal.timeout(pingTimeoutMs) });
-    const entry = { at: Date.now(), reachable: result.ok, error: result.ok ? null : result.reason };
+    const entry = {
+      at: Date.now(),
+      reachable: result.ok,
+      error: result.ok ? null : describePingFailure(result.reason),
+    };
     pings.set(model.name, entry);
     return entry;
   }
