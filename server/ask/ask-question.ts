@@ -6,7 +6,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ChunkRecord, IndexInfo } from '../../ingest/types.ts';
-import { answerQuestion, type AnswerEvent, type AnswerLanguage, type ChatModel } from '../answer/index.ts';
+import {
+  answerQuestion,
+  type AnswerEvent,
+  type AnswerLanguage,
+  type AnswerRequest,
+  type ChatModel,
+  type Passage,
+} from '../answer/index.ts';
 import type { AnswerEndEvent, SourcesEvent } from '../api-types.ts';
 import { toChunkFilter, type ReaderFilters } from '../http/filters.ts';
 import { passageView } from '../http/passage-view.ts';
@@ -14,7 +21,7 @@ import type { User } from '../http/types.ts';
 import { answerLabel, type NoteCitation } from '../notes/index.ts';
 import type { AnswerRecord } from '../provenance/answer-record.ts';
 import type { AnswerStore } from '../provenance/answer-store.ts';
-import { describeIrrelevance, type Retriever } from '../retrieval/index.ts';
+import { describeIrrelevance, type RetrievalResult, type Retriever } from '../retrieval/index.ts';
 import { answerRecordOf, type AskOutcome } from './answer-record-of.ts';
 
 export interface AskDependencies {
@@ -79,6 +86,72 @@ function stoppedOutcome(model: ChatModel | null): AskOutcome {
   };
 }
 
+type NoteOf = (documentId: string) => NoteCitation | null;
+
+function sourcesEvent(retrieval: RetrievalResult, model: ChatModel | null, noteOf: NoteOf): AskEvent {
+  return {
+    event: 'sources',
+    data: {
+      retrievalMode: retrieval.mode,
+      lexicalReason: retrieval.lexicalReason ?? null,
+      answerMode: model ? 'model' : 'extractive',
+      relevant: retrieval.relevant,
+      passages: retrieval.passages.map((passage, index) =>
+        passageView(index + 1, passage.chunk, passage.score, noteOf(passage.chunk.documentId)),
+      ),
+    },
+  };
+}
+
+/** The passages as the answer numbers and cites them; a knowledge note is cited by its label. */
+function passagesOf(retrieval: RetrievalResult, noteOf: NoteOf): Passage[] {
+  return retrieval.passages.map((passage, index) => {
+    const note = noteOf(passage.chunk.documentId);
+    return {
+      number: index + 1,
+      chunk: passage.chunk,
+      ...(note ? { label: answerLabel(note.label, note.needsReview) } : {}),
+    };
+  });
+}
+
+/** The answer's own events, passed on; returns its outcome (`stopped` when the signal aborted it) and any model error. */
+async function* answerSteps(
+  request: AnswerRequest,
+): AsyncGenerator<AnswerStepEvent, { outcome: AskOutcome; error: string | null }> {
+  const flow = answerQuestion(request);
+  let error: string | null = null;
+  try {
+    for (;;) {
+      const step = await flow.next();
+      if (step.done) return { outcome: step.value, error };
+      if (step.value.type === 'error') error = step.value.message;
+      yield stepEvent(step.value);
+    }
+  } catch (thrown) {
+    if (!request.signal?.aborted) throw thrown;
+    return { outcome: stoppedOutcome(request.model), error };
+  }
+}
+
+function answerEndEvent(record: AnswerRecord, outcome: AskOutcome): AskEvent {
+  return {
+    event: 'answer-end',
+    data: {
+      answerId: record.id,
+      status: outcome.status,
+      text: outcome.text,
+      citations: outcome.citations,
+      flagged: outcome.flagged,
+      quotes: outcome.quotes,
+      dontKnowReason: outcome.dontKnowReason ?? null,
+      model: record.model,
+      timings: record.timings,
+      provenanceUrl: `/api/answers/${record.id}`,
+    },
+  };
+}
+
 export async function* askQuestion(
   dependencies: AskDependencies,
   input: AskInput,
@@ -96,34 +169,13 @@ export async function* askQuestion(
     dependencies.readIndexInfo(),
   ]);
   const retrievalMs = monotonicMs() - started;
-  const notes =
-    dependencies.notes?.citations(retrieval.passages.map((passage) => passage.chunk)) ??
-    new Map<string, NoteCitation>();
-  const noteOf = (documentId: string) => notes.get(documentId) ?? null;
+  const notes = dependencies.notes?.citations(retrieval.passages.map((passage) => passage.chunk));
+  const noteOf: NoteOf = (documentId) => notes?.get(documentId) ?? null;
 
-  yield {
-    event: 'sources',
-    data: {
-      retrievalMode: retrieval.mode,
-      lexicalReason: retrieval.lexicalReason ?? null,
-      answerMode: model ? 'model' : 'extractive',
-      relevant: retrieval.relevant,
-      passages: retrieval.passages.map((passage, index) =>
-        passageView(index + 1, passage.chunk, passage.score, noteOf(passage.chunk.documentId)),
-      ),
-    },
-  };
-
-  const flow = answerQuestion({
+  yield sourcesEvent(retrieval, model, noteOf);
+  const { outcome, error } = yield* answerSteps({
     question,
-    passages: retrieval.passages.map((passage, index) => {
-      const note = noteOf(passage.chunk.documentId);
-      return {
-        number: index + 1,
-        chunk: passage.chunk,
-        ...(note ? { label: answerLabel(note.label, note.needsReview) } : {}),
-      };
-    }),
+    passages: passagesOf(retrieval, noteOf),
     relevant: retrieval.relevant,
     ...(retrieval.irrelevance
       ? { irrelevantReason: describeIrrelevance(retrieval.irrelevance, input.language) }
@@ -132,22 +184,6 @@ export async function* askQuestion(
     ...(signal ? { signal } : {}),
     language: input.language,
   });
-  let outcome: AskOutcome;
-  let error: string | null = null;
-  try {
-    for (;;) {
-      const step = await flow.next();
-      if (step.done) {
-        outcome = step.value;
-        break;
-      }
-      if (step.value.type === 'error') error = step.value.message;
-      yield stepEvent(step.value);
-    }
-  } catch (thrown) {
-    if (!signal?.aborted) throw thrown;
-    outcome = stoppedOutcome(model);
-  }
 
   const record = answerRecordOf({
     id: (dependencies.newId ?? randomUUID)(),
@@ -162,21 +198,7 @@ export async function* askQuestion(
     error,
   });
   await dependencies.answers.save(record);
-  if (signal?.aborted) return record;
-  yield {
-    event: 'answer-end',
-    data: {
-      answerId: record.id,
-      status: outcome.status,
-      text: outcome.text,
-      citations: outcome.citations,
-      flagged: outcome.flagged,
-      quotes: outcome.quotes,
-      dontKnowReason: outcome.dontKnowReason ?? null,
-      model: record.model,
-      timings: record.timings,
-      provenanceUrl: `/api/answers/${record.id}`,
-    },
-  };
+  // A stopped answer is kept, but nobody is listening for its end.
+  if (!signal?.aborted) yield answerEndEvent(record, outcome);
   return record;
 }

@@ -43,22 +43,21 @@ export function chatRoutes(dependencies: AppDependencies) {
     const chosen = chooseChatModel(dependencies.chatModels, dependencies.defaultChatModel, body.model);
     if (!chosen.ok) throw new AppError('bad_request', `Onbekend taalmodel: ${chosen.reason.name}`);
     // Stops on either: the request going away (during retrieval) or the event stream being closed (after).
-    const stop = new AbortController();
-    const request = context.req.raw.signal;
-    request.addEventListener('abort', () => stop.abort(request.reason), { once: true });
+    const streamClosed = new AbortController();
+    const signal = AbortSignal.any([context.req.raw.signal, streamClosed.signal]);
     const flow = askQuestion(ask, {
       question: body.question,
       user: context.get('user'),
       language: body.language,
       filters: body.filters,
       model: chosen.value,
-      signal: stop.signal,
+      signal,
     });
     // Retrieval runs before the stream opens, so its failure is an ordinary error response.
     const first = await flow.next();
 
     return streamSSE(context, async (stream) => {
-      stream.onAbort(() => stop.abort());
+      stream.onAbort(() => streamClosed.abort());
       for (let step = first; !step.done; step = await flow.next()) {
         await stream.writeSSE({ event: step.value.event, data: JSON.stringify(step.value.data) });
       }
