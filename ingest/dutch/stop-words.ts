@@ -1,7 +1,7 @@
 /**
  * Words that carry no subject: the Snowball Dutch stop list (what the full-text index drops itself) plus the
  * question words, pronouns and modal verbs people put around what they ask about. Folded lowercase.
- * The server's coverage check (`server/retrieval/words.ts`) uses this list too.
+ * The server's coverage check (`server/retrieval/coverage.ts`) uses this list too.
  */
 export const dutchStopWords: ReadonlySet<string> = new Set(
   (

@@ -3,8 +3,12 @@
  * This is the "is anything relevant enough?" signal behind "Ik weet het niet". It does not depend on the
  * embedding model (cosine similarities differ per model and per language) and it also works in lexical mode.
  */
-import { splitCompound as seedSplitCompound } from '../../ingest/dutch/index.ts';
-import { baseForms, dutchStopWords, foldedWords } from './words.ts';
+import {
+  baseForms,
+  dutchStopWords,
+  foldedWords,
+  splitCompound as seedSplitCompound,
+} from '../../ingest/dutch/index.ts';
 
 /** A content word of the question, with its compound parts when it is a compound (`parkeer`, `vergunning`). */
 export interface QueryTerm {
