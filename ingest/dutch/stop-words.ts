@@ -16,3 +16,17 @@ export const dutchStopWords: ReadonlySet<string> = new Set(
     'betekent'
   ).split(' '),
 );
+
+/**
+ * All the Dutch function words: the stop words plus connectives and pronominal adverbs (`daarvoor`, `echter`,
+ * `volgens`). For checks that compare only what a sentence claims, such as whether a passage backs an answer
+ * sentence. The full-text query keeps these extra words: leaving them out there would change the retrieval
+ * figures and the stored index's word pairs.
+ */
+export const dutchFunctionWords: ReadonlySet<string> = new Set([
+  ...dutchStopWords,
+  ...(
+    'aangaande aldus alle alsof binnen daarom zult daarbij daarvoor daarmee hierbij hiervoor erin ervan ermee ' +
+    'erop echter ofwel alleen enkel steeds zoals bijv volgens'
+  ).split(' '),
+]);
