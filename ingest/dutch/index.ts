@@ -25,6 +25,7 @@ export { dutchFunctionWords, dutchStopWords } from './stop-words.ts';
 export { foldAccents, foldedWords, tokenize } from './text.ts';
 export { baseForms } from './morphology.ts';
 export { stem } from './stem.ts';
+export { splitSentences, trimSpan, type SentenceOptions, type SentenceSpan, type Span } from './sentences.ts';
 
 import { splitWith } from './compound.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';

@@ -3,7 +3,7 @@
  * terms with the question, quoted verbatim (so the quote can be found and highlighted in the
  * document) and cited with the passage's number.
  */
-import { splitSentences, type SentenceSpan } from './sentences.ts';
+import { splitSentences, type SentenceSpan } from '../../ingest/dutch/index.ts';
 import { foldAccents } from '../../ingest/dutch/index.ts';
 import { contentTerms, indexHas, indexTerms, uniqueTerms, type Term } from './terms.ts';
 import type { AnswerLanguage, Citation, Passage, Quote } from './types.ts';
