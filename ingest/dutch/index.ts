@@ -22,7 +22,7 @@ export {
 export { abbreviations, type Abbreviation } from './abbreviations.ts';
 export { systemWordListPath } from './lexicon.ts';
 export { dutchFunctionWords, dutchStopWords } from './stop-words.ts';
-export { foldAccents, foldedWords, tokenize } from './text.ts';
+export { commonPrefixLength, foldAccents, foldedWords, tokenize } from './text.ts';
 export { baseForms } from './morphology.ts';
 export { stem } from './stem.ts';
 export { splitSentences, trimSpan, type SentenceOptions, type SentenceSpan, type Span } from './sentences.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldAccents, foldedWords, tokenize } from './text.ts';
+import { commonPrefixLength, foldAccents, foldedWords, tokenize } from './text.ts';
 
 describe('foldAccents', () => {
   it('lowercases and removes accents', () => {
@@ -21,5 +21,13 @@ describe('foldedWords', () => {
 describe('tokenize', () => {
   it('splits on non-letters and keeps case and accents', () => {
     expect(tokenize('De Woo-aanvraag (financiële)')).toEqual(['De', 'Woo', 'aanvraag', 'financiële']);
+  });
+});
+
+describe('commonPrefixLength', () => {
+  it('counts the leading characters two words share', () => {
+    expect(commonPrefixLength('aanvragen', 'aanvraag')).toBe(6);
+    expect(commonPrefixLength('wet', 'wethouder')).toBe(3);
+    expect(commonPrefixLength('fiets', 'auto')).toBe(0);
   });
 });

@@ -34,6 +34,14 @@ export function foldedWords(text: string): string[] {
   return foldAccents(text).match(wordRun) ?? [];
 }
 
+/** How many leading characters two words share: how word forms are compared (`aanvragen`, `aanvraag`: 6). */
+export function commonPrefixLength(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let length = 0;
+  while (length < limit && a.charCodeAt(length) === b.charCodeAt(length)) length++;
+  return length;
+}
+
 export function isLetters(word: string): boolean {
   return lettersOnly.test(word);
 }

@@ -4,7 +4,7 @@
  * inside a compound (`vergunning` in `bewonersvergunning`). Numbers match on their digits,
  * so `98,40` and `98.40` are the same amount and `98` is not.
  */
-import { foldAccents, stem } from '../../ingest/dutch/index.ts';
+import { commonPrefixLength, foldAccents, stem } from '../../ingest/dutch/index.ts';
 import { stopWords } from './stop-words.ts';
 
 export interface Term {
@@ -52,13 +52,6 @@ const minPrefix = 5;
 const minPrefixShare = 0.8;
 /** A word this long found inside a compound counts: `vergunning` in `bewonersvergunning`. */
 const minCompoundPart = 6;
-
-function commonPrefixLength(a: string, b: string): number {
-  const limit = Math.min(a.length, b.length);
-  let index = 0;
-  while (index < limit && a[index] === b[index]) index++;
-  return index;
-}
 
 export function wordsMatch(a: string, b: string): boolean {
   if (a === b) return true;

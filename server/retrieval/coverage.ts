@@ -5,6 +5,7 @@
  */
 import {
   baseForms,
+  commonPrefixLength,
   dutchStopWords,
   foldedWords,
   splitCompound as seedSplitCompound,
@@ -49,13 +50,6 @@ function passageWords(text: string): PassageWords {
   const set = new Set(foldedWords(text));
   const long = [...set].filter((word) => word.length >= 4 && !/\d/.test(word));
   return { set, joined: `|${long.join('|')}|` };
-}
-
-function commonPrefixLength(a: string, b: string): number {
-  const limit = Math.min(a.length, b.length);
-  let length = 0;
-  while (length < limit && a.charCodeAt(length) === b.charCodeAt(length)) length++;
-  return length;
 }
 
 function isFoundAs(form: string, passage: PassageWords): boolean {
