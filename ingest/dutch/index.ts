@@ -21,7 +21,7 @@ export {
 } from './analyzer.ts';
 export { abbreviations, type Abbreviation } from './abbreviations.ts';
 export { systemWordListPath } from './lexicon.ts';
-export { dutchFunctionWords, dutchStopWords } from './stop-words.ts';
+export { dutchClaimStopWords, dutchStopWords } from './stop-words.ts';
 export { commonPrefixLength, foldAccents, foldedWords, tokenize } from './text.ts';
 export { baseForms } from './morphology.ts';
 export { stem } from './stem.ts';

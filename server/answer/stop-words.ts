@@ -1,10 +1,10 @@
 /**
- * Words that say nothing about whether a passage backs a sentence, folded (no accents): the Dutch function
- * words (`ingest/dutch/stop-words.ts`), then what answers add. Units like `euro` and `procent`: the number
+ * Words that say nothing about whether a passage backs a sentence, folded (no accents): the Dutch ones of
+ * `dutchClaimStopWords` (`ingest/dutch/stop-words.ts`), then what answers add. Units like `euro` and `procent`: the number
  * next to them carries the meaning, and a passage writes `€ 98,40` where a model writes `98,40 euro`. The
  * words a model uses to point at its sources. And the English function words, for answers in English.
  */
-import { dutchFunctionWords } from '../../ingest/dutch/index.ts';
+import { dutchClaimStopWords } from '../../ingest/dutch/index.ts';
 
 const answerWords = `
 euro eur procent per cent
@@ -19,6 +19,6 @@ source sources see
 `;
 
 export const stopWords: ReadonlySet<string> = new Set([
-  ...dutchFunctionWords,
+  ...dutchClaimStopWords,
   ...`${answerWords} ${english}`.split(/\s+/).filter(Boolean),
 ]);
