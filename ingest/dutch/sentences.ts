@@ -86,7 +86,10 @@ export function splitSentences(text: string, options: SentenceOptions = {}): Sen
     if (previous !== undefined && markers !== null) {
       previous.end = span.start + markers[0].trimEnd().length;
       span.start += markers[0].length;
-      if (span.start === span.end) continue;
+      if (span.start === span.end) {
+        glueNext = false;
+        continue;
+      }
     }
     spans.push(span);
     glueNext = endsWithAbbreviation(text.slice(span.start, span.end), true);
