@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeResolveFailure } from './messages.ts';
-import { resolveSources } from './resolve-sources.ts';
+import { resolveSources, sourceNameFromPath } from './resolve-sources.ts';
 
 describe('resolveSources', () => {
   let dir: string;
@@ -39,5 +39,13 @@ describe('resolveSources', () => {
     expect(resolved.ok && resolved.value.added.map((source) => source.accessGroups)).toEqual([
       ['mobiliteit'],
     ]);
+  });
+});
+
+describe('sourceNameFromPath', () => {
+  it('names a source after its folder: lower case, accents folded, ligatures taken apart', () => {
+    expect(sourceNameFromPath('../shared/corpus/docs-nl')).toBe('docs-nl');
+    expect(sourceNameFromPath('/data/Coördinatie ﬁnanciën')).toBe('coordinatie-financien');
+    expect(sourceNameFromPath('/data/€€')).toBe('bron');
   });
 });

@@ -1,15 +1,13 @@
 import path from 'node:path';
+import { foldAccents } from '../dutch/index.ts';
 import { fail, ok, type Failure, type Result } from '../result.ts';
 import { ALL_STAFF_GROUP, validateSourceRoot, type SourceRootFailure } from '../sources/index.ts';
 import type { SourceConfig } from '../types.ts';
 
 /** A source name from a folder name: `../shared/corpus/docs-nl` becomes `docs-nl`. */
 export function sourceNameFromPath(folder: string): string {
-  const name = path
-    .basename(path.resolve(folder))
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // NFKD first also takes ligatures and wide forms apart (`ﬁ` → `fi`).
+  const name = foldAccents(path.basename(path.resolve(folder)).normalize('NFKD'))
     .replace(/[^a-z0-9-_]+/g, '-')
     .replace(/^[-_]+|[-_]+$/g, '')
     .slice(0, 64);

@@ -17,7 +17,7 @@ import {
 } from './lexicon.ts';
 import { inflectionBases, pluralCandidates } from './morphology.ts';
 import { dutchStopWords } from './stop-words.ts';
-import { fold, tokenize } from './text.ts';
+import { foldAccents, tokenize } from './text.ts';
 import { wordPairs } from './word-pairs.ts';
 
 export interface SearchFields {
@@ -96,7 +96,7 @@ export function createDutchAnalyzer(options: DutchAnalyzerOptions = {}): DutchAn
       const tokens = [fields.title, headings, fields.text].flatMap(tokenize);
       const extras = [
         ...compoundParts(tokens),
-        ...glossary.fullNamesIn(tokens.map(fold)).map((entry) => entry.abbreviation),
+        ...glossary.fullNamesIn(tokens.map(foldAccents)).map((entry) => entry.abbreviation),
       ];
       return [fields.title, headings, fields.text, extras.join(' '), pairsOf(fields.text).join(' ')]
         .map((part) => part.trim())
@@ -107,15 +107,17 @@ export function createDutchAnalyzer(options: DutchAnalyzerOptions = {}): DutchAn
     queryText(query) {
       const tokens = tokenize(query);
       // `wanneer`, `welke`, `kan` match half the corpus and outweigh the subject of a short question.
-      const content = tokens.filter((token) => !stopWords.has(fold(token)));
+      const content = tokens.filter((token) => !stopWords.has(foldAccents(token)));
       const terms = new Set(content.map((token) => token.toLowerCase()));
       for (const entry of glossary.abbreviationsIn(tokens)) {
         for (const term of expand(entry, glossary.abbreviationsIn(entry.related ?? []))) terms.add(term);
       }
       // Full names are matched with their stop words (`Wet openbaarheid van bestuur`).
-      for (const entry of glossary.fullNamesIn(tokens.map(fold))) terms.add(entry.abbreviation.toLowerCase());
+      for (const entry of glossary.fullNamesIn(tokens.map(foldAccents)))
+        terms.add(entry.abbreviation.toLowerCase());
       for (const part of compoundParts(content)) terms.add(part);
-      for (const word of content.map(fold)) for (const variant of variants(lexicon, word)) terms.add(variant);
+      for (const word of content.map(foldAccents))
+        for (const variant of variants(lexicon, word)) terms.add(variant);
       for (const pair of pairsOf(query)) terms.add(pair);
       return [...terms].join(' ');
     },

@@ -6,7 +6,7 @@
  */
 import { isCoreWord, isKeptWhole, knowsWord, partTrust, type Lexicon } from './lexicon.ts';
 import { isBlockedPart } from './part-rules.ts';
-import { fold, isLetters } from './text.ts';
+import { foldAccents, isLetters } from './text.ts';
 
 export interface SplitOptions {
   /** Shorter words are never split. */
@@ -57,7 +57,7 @@ function better(candidate: Split, current: Split | undefined): boolean {
  * back alone (folded). Linking morphemes are dropped; the last part keeps its inflection.
  */
 export function splitWith(lexicon: Lexicon, word: string, options: SplitOptions = {}): string[] {
-  const folded = fold(word);
+  const folded = foldAccents(word);
   const minWordLength = options.minWordLength ?? 8;
   const maxParts = options.maxParts ?? 4;
   if (folded.length < minWordLength || !isLetters(folded) || isKeptWhole(lexicon, folded)) return [folded];

@@ -1,6 +1,6 @@
 /** Finds glossary abbreviations and their full names in token streams. */
 import type { Abbreviation } from './abbreviations.ts';
-import { fold, tokenize } from './text.ts';
+import { foldAccents, tokenize } from './text.ts';
 
 export interface Glossary {
   /** Entries written as a token (`APV`, `apv`; `OM` only in capitals). */
@@ -16,8 +16,8 @@ export function createGlossary(entries: readonly Abbreviation[]): Glossary {
   const byFirstWord = new Map<string, { words: string[]; entry: Abbreviation }[]>();
   for (const entry of entries) {
     if (entry.exactCase) byExact.set(entry.abbreviation, entry);
-    else byFolded.set(fold(entry.abbreviation), entry);
-    const words = tokenize(entry.expansion).map(fold);
+    else byFolded.set(foldAccents(entry.abbreviation), entry);
+    const words = tokenize(entry.expansion).map(foldAccents);
     const first = words[0];
     if (first === undefined) continue;
     byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { words, entry }]);
@@ -28,7 +28,7 @@ export function createGlossary(entries: readonly Abbreviation[]): Glossary {
     abbreviationsIn(tokens) {
       const found = new Set<Abbreviation>();
       for (const token of tokens) {
-        const entry = byExact.get(token) ?? byFolded.get(fold(token));
+        const entry = byExact.get(token) ?? byFolded.get(foldAccents(token));
         if (entry !== undefined) found.add(entry);
       }
       return [...found];

@@ -1,6 +1,8 @@
 /**
- * Dutch language support for the full-text index: LanceDB index options, and an analyzer that
- * prepares stored text and queries (compound splitting, abbreviations, word forms).
+ * Dutch language support, the one place for each rule of Dutch text: folding and word splitting,
+ * stop words, word forms, and the full-text index (LanceDB index options, and an analyzer that prepares
+ * stored text and queries with compound splitting, abbreviations and word forms). Ingest and server
+ * import it from here.
  */
 export { dutchFtsOptions } from './fts-options.ts';
 
@@ -19,7 +21,11 @@ export {
 } from './analyzer.ts';
 export { abbreviations, type Abbreviation } from './abbreviations.ts';
 export { systemWordListPath } from './lexicon.ts';
-export { dutchStopWords } from './stop-words.ts';
+export { dutchClaimStopWords, dutchStopWords } from './stop-words.ts';
+export { commonPrefixLength, foldAccents, foldedWords, tokenize } from './text.ts';
+export { baseForms } from './morphology.ts';
+export { stem } from './stem.ts';
+export { splitSentences, trimSpan, type SentenceOptions, type SentenceSpan, type Span } from './sentences.ts';
 
 import { splitWith } from './compound.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';

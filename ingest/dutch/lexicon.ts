@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { infinitivesOfStem, inflectionBases } from './morphology.ts';
-import { fold, isLetters } from './text.ts';
+import { foldAccents, isLetters } from './text.ts';
 
 export const systemWordListPath = '/usr/share/dict/dutch';
 
@@ -68,7 +68,7 @@ export function parseWordList(text: string): ParsedWordList {
 /** Folding is the slow part of reading 400k words, so the common all-ASCII case skips it. */
 function foldedWord(entry: string): string | undefined {
   if (entry !== entry.toLowerCase()) return undefined;
-  const word = fold(entry);
+  const word = foldAccents(entry);
   return isLetters(word) ? word : undefined;
 }
 

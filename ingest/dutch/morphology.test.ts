@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inflectionBases, infinitivesOfStem, pluralCandidates } from './morphology.ts';
+import { baseForms, inflectionBases, infinitivesOfStem, pluralCandidates } from './morphology.ts';
 
 describe('inflectionBases', () => {
   it.each([
@@ -47,5 +47,21 @@ describe('pluralCandidates', () => {
     expect(pluralCandidates('fiets')).toContain('fietsen');
     expect(pluralCandidates('straat')).toContain('straten');
     expect(pluralCandidates('auto')).toContain('autos');
+  });
+});
+
+describe('baseForms', () => {
+  it('undoes plural and infinitive spelling changes', () => {
+    expect(baseForms('parkeren')).toContain('parkeer');
+    expect(baseForms('straten')).toContain('straat');
+    expect(baseForms('zwemmen')).toContain('zwem');
+    expect(baseForms('fietsen')).toContain('fiets');
+    expect(baseForms('vergunningen')).toContain('vergunning');
+    expect(baseForms('leven')).toContain('leef');
+  });
+
+  it('leaves short words alone and never returns the word itself', () => {
+    expect(baseForms('wet')).toEqual([]);
+    expect(baseForms('fiets')).not.toContain('fiets');
   });
 });

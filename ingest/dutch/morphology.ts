@@ -17,16 +17,20 @@ function devoice(stem: string): string {
   return stem;
 }
 
-/** Forms of a stem that lost its ending: `strat` → `straat`, `buss` → `bus`, `briev` → `brief`. */
-function restoreClosedSyllable(stem: string): string[] {
-  const forms = new Set<string>([stem, devoice(stem)]);
+/**
+ * Forms of a stem that lost its ending: `strat` → `straat`, `buss` → `bus`, `briev` → `brief`. With
+ * `keepVoiced`, also the stem as spelled before the ending (`briev`, `leev`), which only a word list can
+ * confirm.
+ */
+function restoreClosedSyllable(stem: string, keepVoiced = true): string[] {
+  const forms = new Set<string>(keepVoiced ? [stem, devoice(stem)] : [devoice(stem)]);
   const last = stem.at(-1);
   const beforeLast = stem.at(-2);
   if (isConsonant(last) && last === beforeLast) forms.add(stem.slice(0, -1));
   // An open syllable lost its doubled vowel: `strat(en)` was `straat`, `lez(en)` was `lees`.
   if (isConsonant(last) && isVowel(beforeLast) && !isVowel(stem.at(-3)) && beforeLast !== 'i') {
     const doubled = `${stem.slice(0, -1)}${beforeLast}${last}`;
-    forms.add(doubled);
+    if (keepVoiced) forms.add(doubled);
     forms.add(devoice(doubled));
   }
   return [...forms];
@@ -45,6 +49,21 @@ export function inflectionBases(form: string): string[] {
   }
   bases.delete(form);
   return [...bases].filter((base) => base.length >= 3);
+}
+
+/**
+ * Dictionary-like forms of an inflected word, enough to meet it inside compounds when searching a text:
+ * `parkeren` → `parkeer` (`parkeerterrein`), `straten` → `straat`, `zwemmen` → `zwem`, `fietsen` → `fiets`,
+ * `leven` → `leef`. Fewer and longer forms than `inflectionBases`, because nothing confirms them: each is
+ * looked for inside the words of a passage, where a short or half-spelled form would match too much.
+ */
+export function baseForms(word: string): string[] {
+  const stems = [];
+  if (word.length >= 5 && word.endsWith('en')) stems.push(word.slice(0, -2));
+  if (word.length >= 5 && (word.endsWith('e') || word.endsWith('s'))) stems.push(word.slice(0, -1));
+  const forms = new Set(stems.flatMap((stem) => restoreClosedSyllable(stem, false)));
+  forms.delete(word);
+  return [...forms].filter((form) => form.length >= 4);
 }
 
 /** Infinitives a verb stem may come from: `parkeer` → `parkeren`, `zwem` → `zwemmen`, `leef` → `leven`. */

@@ -9,7 +9,7 @@
  * the Snowball stemmer for the pair parts, because it brings verb forms together (`gewijzigd`, `wijzigt`).
  */
 import { dutchStopWords } from './stop-words.ts';
-import { fold, tokenize } from './text.ts';
+import { foldAccents, tokenize } from './text.ts';
 
 /** Between the two words: a letter pair no Dutch word has, so a pair token never equals a real word. */
 const joint = 'qx';
@@ -32,7 +32,7 @@ export function lightStem(word: string): string {
 /** Content words as pair parts: folded, no stop words, no bare numbers, light-stemmed. */
 function pairParts(text: string, stopWords: ReadonlySet<string>): string[] {
   return tokenize(text)
-    .map(fold)
+    .map(foldAccents)
     .filter((word) => word.length > 1 && !stopWords.has(word) && !/^\p{N}+$/u.test(word))
     .map(lightStem);
 }

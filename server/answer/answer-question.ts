@@ -11,7 +11,7 @@ import { checkCitations, type CitationCheck } from './citations.ts';
 import { dontKnowText, extractiveAnswer, type ExtractiveOptions } from './extractive.ts';
 import { isModelError, ModelError } from './model-error.ts';
 import { buildPrompt, promptVersion } from './prompt.ts';
-import { fold } from './terms.ts';
+import { foldAccents } from '../../ingest/dutch/index.ts';
 import type {
   AnswerEvent,
   AnswerLanguage,
@@ -75,7 +75,7 @@ function estimateUsage(messages: ChatMessage[], answer: string, reported: TokenU
 }
 
 const saysDontKnow = (text: string): boolean =>
-  /\b(ik weet het niet|i don'?t know|i do not know)\b/u.test(fold(text));
+  /\b(ik weet het niet|i don'?t know|i do not know)\b/u.test(foldAccents(text));
 
 /** Lines of a prepared text as deltas, so the reader sees it arrive the same way as a model's answer. */
 function* deltasOf(text: string): Generator<AnswerEvent> {

@@ -15,7 +15,7 @@
  * markers that name no passage are removed.
  */
 import { findMarkers, rewriteMarkers, type CitationMarker } from './citation-markers.ts';
-import { splitSentences, type SentenceSpan } from './sentences.ts';
+import { splitSentences, type SentenceSpan } from '../../ingest/dutch/index.ts';
 import { contentTerms, indexHas, indexTerms, uniqueTerms, type Term, type TermIndex } from './terms.ts';
 import type { Citation, FlaggedCitation, Passage } from './types.ts';
 

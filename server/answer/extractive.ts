@@ -3,8 +3,9 @@
  * terms with the question, quoted verbatim (so the quote can be found and highlighted in the
  * document) and cited with the passage's number.
  */
-import { splitSentences, type SentenceSpan } from './sentences.ts';
-import { contentTerms, fold, indexHas, indexTerms, uniqueTerms, type Term } from './terms.ts';
+import { splitSentences, type SentenceSpan } from '../../ingest/dutch/index.ts';
+import { foldAccents } from '../../ingest/dutch/index.ts';
+import { contentTerms, indexHas, indexTerms, uniqueTerms, type Term } from './terms.ts';
 import type { AnswerLanguage, Citation, Passage, Quote } from './types.ts';
 
 export const extractiveLabel: Record<AnswerLanguage, string> = {
@@ -142,7 +143,7 @@ export function extractiveAnswer(
   const { maxPassages = 3, maxQuoteChars = 400, minQuoteChars = 60, language = 'nl' } = options;
   const query = {
     terms: uniqueTerms(contentTerms(question)),
-    wantsQuantity: quantityQuestion.test(fold(question)),
+    wantsQuantity: quantityQuestion.test(foldAccents(question)),
   };
   const candidates = passages
     .map((passage, rank) => bestSentence(passage, rank, query, minQuoteChars))

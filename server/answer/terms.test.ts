@@ -1,32 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contentTerms, fold, indexHas, indexTerms, stem, wordsMatch } from './terms.ts';
+import { contentTerms, indexHas, indexTerms, wordsMatch } from './terms.ts';
 
 const matches = (sentenceWord: string, passageText: string): boolean => {
   const [term] = contentTerms(sentenceWord);
   if (term === undefined) throw new Error(`no content term in ${sentenceWord}`);
   return indexHas(indexTerms(passageText), term);
 };
-
-describe('fold', () => {
-  it('lowercases and removes accents', () => {
-    expect(fold('Coördinatie één')).toBe('coordinatie een');
-  });
-});
-
-describe('stem', () => {
-  it('brings plural and singular together', () => {
-    expect(stem('vergunningen')).toBe(stem('vergunning'));
-    expect(stem('straten')).toBe(stem('straat'));
-    expect(stem('bewoners')).toBe(stem('bewoner'));
-    expect(stem('tarieven')).toBe(stem('tarief'));
-    expect(stem('grote')).toBe(stem('groot'));
-  });
-
-  it('leaves words that merely end in s alone', () => {
-    expect(stem('prijs')).toBe('prijs');
-    expect(stem('huis')).toBe('huis');
-  });
-});
 
 describe('contentTerms', () => {
   it('drops Dutch stop words, units and list numbering', () => {

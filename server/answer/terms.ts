@@ -4,6 +4,7 @@
  * inside a compound (`vergunning` in `bewonersvergunning`). Numbers match on their digits,
  * so `98,40` and `98.40` are the same amount and `98` is not.
  */
+import { commonPrefixLength, foldAccents, stem } from '../../ingest/dutch/index.ts';
 import { stopWords } from './stop-words.ts';
 
 export interface Term {
@@ -20,29 +21,6 @@ export const wordWeight = 1;
 const tokenPattern = /\p{N}+(?:[.,]\p{N}+)*|\p{L}+(?:['’]\p{L}+)?/gu;
 /** `1. `, `2) `, `- `, `* ` at the start of a line: list numbering is no claim. */
 const listMarker = /^[ \t]*(?:\p{N}{1,2}[.)]|[-*•])[ \t]+/gmu;
-const combiningMarks = /\p{M}+/gu;
-
-/** Lowercase without diacritics: `Coördinatie` → `coordinatie`. */
-export function fold(word: string): string {
-  return word.normalize('NFD').replace(combiningMarks, '').toLowerCase();
-}
-
-const vowels = new Set(['a', 'e', 'i', 'o', 'u']);
-
-/** A light Dutch stemmer: enough to let inflected forms meet, not a linguistic analysis. */
-export function stem(folded: string): string {
-  let word = folded.replace(/['’]s$/u, '');
-  if (word.endsWith('heden')) word = `${word.slice(0, -5)}heid`;
-  else if (word.length > 5 && word.endsWith('en')) word = word.slice(0, -2);
-  else if (word.length > 4 && /(?:e[rlmn]|je)s$/.test(word)) word = word.slice(0, -1);
-  else if (word.length > 4 && word.endsWith('e')) word = word.slice(0, -1);
-  const last = word.at(-1);
-  if (last !== undefined && last === word.at(-2) && !vowels.has(last)) word = word.slice(0, -1);
-  if (word.endsWith('v')) word = `${word.slice(0, -1)}f`;
-  else if (word.endsWith('z')) word = `${word.slice(0, -1)}s`;
-  // `straat`/`straten` and `groot`/`grote` differ only in the doubled vowel of an open syllable.
-  return word.replace(/([aeou])\1/g, '$1');
-}
 
 /** Content terms in order of appearance, duplicates kept. */
 export function contentTerms(text: string): Term[] {
@@ -52,7 +30,7 @@ export function contentTerms(text: string): Term[] {
       terms.push({ kind: 'number', key: token.replace(/\D/g, ''), weight: numberWeight });
       continue;
     }
-    const folded = fold(token);
+    const folded = foldAccents(token);
     if (folded.length < 2 || stopWords.has(folded) || stopWords.has(folded.replace(/['’]s$/u, ''))) continue;
     terms.push({ kind: 'word', key: stem(folded), weight: wordWeight });
   }
@@ -74,13 +52,6 @@ const minPrefix = 5;
 const minPrefixShare = 0.8;
 /** A word this long found inside a compound counts: `vergunning` in `bewonersvergunning`. */
 const minCompoundPart = 6;
-
-function commonPrefixLength(a: string, b: string): number {
-  const limit = Math.min(a.length, b.length);
-  let index = 0;
-  while (index < limit && a[index] === b[index]) index++;
-  return index;
-}
 
 export function wordsMatch(a: string, b: string): boolean {
   if (a === b) return true;

@@ -4,6 +4,7 @@
  * words and question words removed) with Jaccard similarity; wording that differs only in function words
  * matches exactly, and one extra or missing content word in a short question still groups at 0.6.
  */
+import { foldedWords } from '../../ingest/dutch/index.ts';
 import { jaccard, queryTerms } from '../retrieval/index.ts';
 
 export const gapSimilarity = 0.6;
@@ -12,12 +13,7 @@ export const gapSimilarity = 0.6;
 export function gapTerms(question: string): string[] {
   const terms = queryTerms(question).map((term) => term.term);
   if (terms.length > 0) return [...new Set(terms)].sort();
-  const folded = question
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const folded = foldedWords(question).join(' ');
   return folded === '' ? [] : [`"${folded}"`];
 }
 

@@ -1,5 +1,6 @@
 /** Reading notes: the list, one note, its history, topics, the document picker and citations in answers. */
 import { sharesGroup } from '../../ingest/access/index.ts';
+import { foldAccents } from '../../ingest/dutch/index.ts';
 import type { ChunkRecord } from '../../ingest/types.ts';
 import { AppError } from '../errors.ts';
 import type { User } from '../http/types.ts';
@@ -29,15 +30,9 @@ export interface NoteListQuery {
   offset: number;
 }
 
-const fold = (value: string): string =>
-  value
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-
 const matches = (haystack: string[], query: string): boolean => {
-  const needle = fold(query.trim());
-  return haystack.some((value) => fold(value).includes(needle));
+  const needle = foldAccents(query.trim());
+  return haystack.some((value) => foldAccents(value).includes(needle));
 };
 
 export function createReads(core: NotesCore) {

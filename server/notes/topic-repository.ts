@@ -1,3 +1,4 @@
+import { foldAccents } from '../../ingest/dutch/index.ts';
 import type { NotesDatabase } from './database.ts';
 import type { TopicRecord } from './types.ts';
 
@@ -5,10 +6,7 @@ type Row = Record<string, unknown>;
 
 /** `Verkeer & vervoer` → `verkeer-vervoer`: lower case, accents folded, anything else a dash. */
 export function slugify(value: string, maxLength = 60): string {
-  const slug = value
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  const slug = foldAccents(value)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, maxLength)

@@ -3,8 +3,13 @@
  * This is the "is anything relevant enough?" signal behind "Ik weet het niet". It does not depend on the
  * embedding model (cosine similarities differ per model and per language) and it also works in lexical mode.
  */
-import { splitCompound as seedSplitCompound } from '../../ingest/dutch/index.ts';
-import { baseForms, dutchStopWords, foldedWords } from './words.ts';
+import {
+  baseForms,
+  commonPrefixLength,
+  dutchStopWords,
+  foldedWords,
+  splitCompound as seedSplitCompound,
+} from '../../ingest/dutch/index.ts';
 
 /** A content word of the question, with its compound parts when it is a compound (`parkeer`, `vergunning`). */
 export interface QueryTerm {
@@ -45,13 +50,6 @@ function passageWords(text: string): PassageWords {
   const set = new Set(foldedWords(text));
   const long = [...set].filter((word) => word.length >= 4 && !/\d/.test(word));
   return { set, joined: `|${long.join('|')}|` };
-}
-
-function commonPrefixLength(a: string, b: string): number {
-  const limit = Math.min(a.length, b.length);
-  let length = 0;
-  while (length < limit && a.charCodeAt(length) === b.charCodeAt(length)) length++;
-  return length;
 }
 
 function isFoundAs(form: string, passage: PassageWords): boolean {

@@ -4,7 +4,7 @@
  * their texts differ in a date or a word, which exact matching would miss.
  */
 import { isSimilar, shingleHashes } from './shingle-hashes.ts';
-import { foldedWords } from './words.ts';
+import { foldedWords } from '../../ingest/dutch/index.ts';
 
 export interface DuplicateOptions {
   /** Jaccard similarity of word shingles at or above which two passages are one; default 0.9. */

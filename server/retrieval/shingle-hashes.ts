@@ -3,7 +3,7 @@
  * reach. Collapsing 80 candidates compares up to 3,200 pairs of ~200 shingles; string sets made that tens of
  * milliseconds, this makes it well under one, because almost every pair is dissimilar and stops early.
  */
-import { foldedWords } from './words.ts';
+import { foldedWords } from '../../ingest/dutch/index.ts';
 
 /** FNV-1a over the word's UTF-16 code units. */
 function wordHash(word: string): number {
