@@ -1,27 +1,7 @@
 import type { ChunkRecord } from '../../ingest/types.ts';
-import type { NoteCitation } from '../notes/api-types.ts';
+import type { NoteCitation, PassageView } from '../contract/passage.ts';
 
-/** What the API shows of a passage: enough to cite and check it, nothing internal. */
-export interface PassageView {
-  number: number;
-  chunkId: string;
-  documentId: string;
-  title: string;
-  source: string;
-  relativePath: string;
-  format: string;
-  pageStart: number | null;
-  pageEnd: number | null;
-  headingPath: string[];
-  start: number;
-  end: number;
-  text: string;
-  modifiedAt: string;
-  score: number;
-  /** Set for a passage from a knowledge note (source `ervaringskennis`): cite it by `note.label`, link to the note. */
-  note?: NoteCitation | null;
-}
-
+/** What the API shows of a passage (`PassageSchema`): enough to cite and check it, nothing internal. */
 export function passageView(
   number: number,
   chunk: ChunkRecord,

@@ -1,40 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { z } from 'zod';
 import { answerQuestion, type AnswerOutcome, type ChatModel } from '../answer/index.ts';
-import type { AnswerEndEvent, SourcesEvent } from '../api-types.ts';
 import type { AppDependencies } from '../app.ts';
+import { chatEventComponents, chatEventSchemas, chatRoute, type ChatEvents } from '../contract/chat.ts';
 import { AppError } from '../errors.ts';
 import { toChunkFilter } from '../http/filters.ts';
+import { createRouter } from '../http/openapi.ts';
 import { passageView } from '../http/passage-view.ts';
-import type { AppEnv } from '../http/types.ts';
-import { validate } from '../http/validate.ts';
 import { answerLabel, type NoteCitation } from '../notes/index.ts';
 import type { AnswerRecord } from '../provenance/answer-record.ts';
 import { describeIrrelevance } from '../retrieval/index.ts';
-
-const chatRequestSchema = z.object({
-  question: z
-    .string()
-    .trim()
-    .min(2, 'stel een vraag')
-    .max(2000, 'de vraag is te lang (hoogstens 2000 tekens)'),
-  /** Name of a configured chat model; the default when left out; `none` for passages only. */
-  model: z.string().max(100).optional(),
-  language: z.enum(['nl', 'en']).default('nl'),
-  filters: z
-    .object({
-      source: z.array(z.string().max(200)).max(20).optional(),
-      format: z
-        .array(z.enum(['pdf', 'docx', 'markdown', 'html', 'text']))
-        .max(5)
-        .optional(),
-      from: z.iso.date().optional(),
-      to: z.iso.date().optional(),
-    })
-    .default({}),
-});
 
 export function chatRoutes(dependencies: AppDependencies) {
   function pickModel(requested: string | undefined): ChatModel | null {
@@ -46,7 +21,12 @@ export function chatRoutes(dependencies: AppDependencies) {
     return model;
   }
 
-  return new Hono<AppEnv>().post('/', validate('json', chatRequestSchema), async (context) => {
+  const router = createRouter();
+  // The events' schemas are referenced from the route's `x-events`; registering them puts them in the document.
+  for (const [event, name] of Object.entries(chatEventComponents)) {
+    router.openAPIRegistry.register(name, chatEventSchemas[event as keyof typeof chatEventSchemas]);
+  }
+  return router.openapi(chatRoute, async (context) => {
     const body = context.req.valid('json');
     const user = context.get('user');
     const model = pickModel(body.model);
@@ -79,7 +59,8 @@ export function chatRoutes(dependencies: AppDependencies) {
     return streamSSE(context, async (stream) => {
       const abort = new AbortController();
       stream.onAbort(() => abort.abort());
-      const send = (event: string, data: unknown) => stream.writeSSE({ event, data: JSON.stringify(data) });
+      const send = <Event extends keyof ChatEvents>(event: Event, data: ChatEvents[Event]) =>
+        stream.writeSSE({ event, data: JSON.stringify(data) });
 
       await send('sources', {
         retrievalMode: retrieval.mode,
@@ -89,7 +70,7 @@ export function chatRoutes(dependencies: AppDependencies) {
         passages: retrieval.passages.map((passage, index) =>
           passageView(index + 1, passage.chunk, passage.score, noteOf(passage.chunk.documentId)),
         ),
-      } satisfies SourcesEvent);
+      });
 
       const flow = answerQuestion({
         question: body.question,
@@ -203,7 +184,9 @@ export function chatRoutes(dependencies: AppDependencies) {
         model: record.model,
         timings: record.timings,
         provenanceUrl: `/api/answers/${record.id}`,
-      } satisfies AnswerEndEvent);
+      });
     });
   });
 }
+
+export type ChatRoutes = ReturnType<typeof chatRoutes>;

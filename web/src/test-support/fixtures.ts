@@ -32,6 +32,7 @@ export function passage(overrides: Partial<PassageView> = {}): PassageView {
     text: documentText.slice(passageStart),
     modifiedAt: '2025-01-15T10:00:00.000Z',
     score: 0.0164,
+    note: null,
     ...overrides,
   };
 }
