@@ -5,6 +5,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { AnswerStatusSchema, AnswerTimingsSchema, ModelRefSchema } from './chat.ts';
 import { errorResponses, jsonResponse } from './common.ts';
+import { orNull } from './or-null.ts';
 import { RetrievalModeSchema } from './passage.ts';
 
 export const AnswerIdParamsSchema = z.object({
@@ -45,7 +46,7 @@ export const answerRecordFields = z.object({
     }),
   ),
   cited: z.array(z.object({ number: z.number().int(), chunkId: z.string(), supported: z.boolean() })),
-  model: ModelRefSchema.nullable(),
+  model: orNull(ModelRefSchema),
   promptVersion: z.string(),
   indexVersion: z.string(),
   timings: AnswerTimingsSchema,

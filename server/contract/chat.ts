@@ -4,6 +4,7 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponses } from './common.ts';
+import { orNull } from './or-null.ts';
 import { documentFormats } from './filters.ts';
 import { PassageSchema, RetrievalModeSchema } from './passage.ts';
 
@@ -33,14 +34,10 @@ export const ChatRequestSchema = z
       .trim()
       .min(2, 'stel een vraag')
       .max(2000, 'de vraag is te lang (hoogstens 2000 tekens)'),
-    model: z
-      .string()
-      .max(100)
-      .optional()
-      .openapi({
-        description:
-          'Naam van een ingesteld taalmodel (standaard als weggelaten), of `none` voor alleen passages',
-      }),
+    model: z.string().max(100).optional().openapi({
+      description:
+        'Naam van een ingesteld taalmodel (standaard als weggelaten), of `none` voor alleen passages',
+    }),
     language: AnswerLanguageSchema.default('nl'),
     filters: ChatFiltersSchema.default({}),
   })
@@ -134,7 +131,7 @@ export const AnswerEndEventSchema = z
     ),
     quotes: z.array(QuoteSchema),
     dontKnowReason: z.string().nullable(),
-    model: ModelRefSchema.nullable(),
+    model: orNull(ModelRefSchema),
     timings: AnswerTimingsSchema,
     provenanceUrl: z.string().openapi({ description: 'Het herkomstrecord: `/api/answers/{id}`' }),
   })
