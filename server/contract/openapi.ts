@@ -15,7 +15,10 @@ export const OpenApiDocumentSchema = z
     }),
     servers: z.array(z.object({ url: z.string() })).optional(),
     paths: objectMap,
-    components: z.object({ schemas: objectMap.optional() }).optional(),
+    components: z
+      .record(z.string(), objectMap)
+      .optional()
+      .openapi({ description: 'Herbruikbare delen per soort: schemas, parameters, …' }),
     webhooks: objectMap.optional(),
   })
   .openapi('OpenApiDocument', { description: 'OpenAPI 3.1' });
