@@ -5,7 +5,7 @@ import type {
   HealthResponse,
   PassageView,
   SourcesEvent,
-} from '../../../server/api-types.ts';
+} from '../../../server/contract/index.ts';
 
 export const documentText =
   'Beleidsregels parkeervergunningen\n\n4.4 Kosten\n\nVoor een parkeervergunning betaalt u parkeerbelasting. ' +
