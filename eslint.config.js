@@ -32,4 +32,23 @@ export default tseslint.config(
     ],
     rules: { 'no-restricted-syntax': 'off' },
   },
+  {
+    // Layering: the web app sees the server only through the contract's public entry (types, route types).
+    files: ['web/**'],
+    ignores: ['web/src/admin/**', 'web/src/notes/**'], // until h2/h3 land
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)server/(?!contract/index\\.ts$)',
+              message:
+                'The web app imports from the server only server/contract/index.ts (the API contract).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MeResponse } from '../server/api-types.ts';
-import { openApiDocument } from '../server/openapi-document.ts';
+import type { MeResponse, OpenApiDocument } from '../server/contract/index.ts';
 import { adminUser, openAdminTestServer, staffUser, type AdminTestServer } from './support/admin-app.ts';
 import { makeTempDir } from './support/paths.ts';
 
@@ -34,7 +33,9 @@ describe('GET /api/me', () => {
     expect((await server.request(staffUser, '/api/admin/overview')).status).toBe(403);
   });
 
-  it('is described in the OpenAPI document', () => {
-    expect(openApiDocument.paths['/me'].get.operationId).toBe('getMe');
+  it('is described in the OpenAPI document', async () => {
+    const document = (await (await server.request(staffUser, '/api/openapi.json')).json()) as OpenApiDocument;
+    const paths = document.paths as Record<string, { get?: { operationId?: string } }>;
+    expect(paths['/me']?.get?.operationId).toBe('getMe');
   });
 });

@@ -15,7 +15,8 @@ import {
   type Passage,
 } from '../answer/index.ts';
 import type { AnswerEndEvent, SourcesEvent } from '../api-types.ts';
-import { toChunkFilter, type ReaderFilters } from '../http/filters.ts';
+import type { ReaderFilters } from '../contract/filters.ts';
+import { toChunkFilter } from '../http/filters.ts';
 import { passageView } from '../http/passage-view.ts';
 import type { User } from '../http/types.ts';
 import { answerLabel, type NoteCitation } from '../notes/index.ts';

@@ -1,5 +1,6 @@
 import type { Chunk, ChunkRecord } from '../../ingest/types.ts';
-import type { NoteCitation } from '../notes/api-types.ts';
+import type { DocumentChunk } from '../contract/documents.ts';
+import type { NoteCitation, PassageView } from '../contract/passage.ts';
 
 /**
  * Where a chunk stands in its document: character offsets in the extracted text, pages and headings. The
@@ -23,22 +24,7 @@ export function chunkPlace(chunk: Chunk): ChunkPlace {
   };
 }
 
-/** What the API shows of a passage: enough to cite and check it, nothing internal. */
-export interface PassageView extends ChunkPlace {
-  number: number;
-  chunkId: string;
-  documentId: string;
-  title: string;
-  source: string;
-  relativePath: string;
-  format: string;
-  text: string;
-  modifiedAt: string;
-  score: number;
-  /** Set for a passage from a knowledge note (source `ervaringskennis`): cite it by `note.label`, link to the note. */
-  note?: NoteCitation | null;
-}
-
+/** What the API shows of a passage (`PassageSchema`): enough to cite and check it, nothing internal. */
 export function passageView(
   number: number,
   chunk: ChunkRecord,
@@ -61,12 +47,7 @@ export function passageView(
   };
 }
 
-/** A chunk in the document view: its place, to mark passages in the full text (the text is the document's). */
-export interface DocumentChunkView extends ChunkPlace {
-  id: string;
-  ordinal: number;
-}
-
-export function documentChunkView(chunk: ChunkRecord): DocumentChunkView {
+/** A chunk in the document view (`DocumentChunkSchema`): its place, to mark passages in the full text. */
+export function documentChunkView(chunk: ChunkRecord): DocumentChunk {
   return { id: chunk.id, ordinal: chunk.ordinal, ...chunkPlace(chunk) };
 }

@@ -18,19 +18,8 @@ export interface TopicView {
   accessGroups: string[];
 }
 
-/** How a passage from a note is cited; set on `PassageView.note` for passages of source `ervaringskennis`. */
-export interface NoteCitation {
-  noteId: string;
-  /** "Ervaringskennis — Jan de Vries, 3 maart 2025" */
-  label: string;
-  authorName: string;
-  publishedAt: string;
-  reviewDate: string | null;
-  /** The review date has passed: still shown, but flagged. */
-  needsReview: boolean;
-  /** Where the published note can be read (API); the web app links to its own note page. */
-  url: string;
-}
+/** How a passage from a note is cited: described once, with the passage, in the contract. */
+export type { NoteCitation } from '../contract/passage.ts';
 
 export interface NotePermissions {
   edit: boolean;

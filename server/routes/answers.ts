@@ -1,12 +1,9 @@
-import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppDependencies } from '../app.ts';
+import { getAnswerRoute, postFeedbackRoute } from '../contract/answers.ts';
 import { AppError } from '../errors.ts';
-import type { AppEnv, User } from '../http/types.ts';
-import { validate } from '../http/validate.ts';
-import { feedbackSchema, type AnswerRecord } from '../provenance/answer-record.ts';
-
-const idParam = z.object({ id: z.uuid('ongeldig antwoord-id') });
+import { createRouter } from '../http/openapi.ts';
+import type { User } from '../http/types.ts';
+import type { AnswerRecord } from '../provenance/answer-record.ts';
 
 /** The asker may re-check their answer; so may an auditor (role `beheerder`). Nobody else. */
 function mayRead(record: AnswerRecord, user: User): boolean {
@@ -22,21 +19,24 @@ export function answersRoutes(dependencies: AppDependencies) {
     return record;
   }
 
-  return new Hono<AppEnv>()
-    .get('/:id', validate('param', idParam), async (context) => {
+  return createRouter()
+    .openapi(getAnswerRoute, async (context) => {
       const record = await load(context.req.valid('param').id, context.get('user'));
       const feedback = await dependencies.answers.listFeedback(record.id);
-      return context.json({
-        ...record,
-        askedAt: record.askedAt.toISOString(),
-        feedback: feedback.map((entry) => ({
-          helpful: entry.helpful,
-          reason: entry.reason ?? null,
-          givenAt: entry.givenAt.toISOString(),
-        })),
-      });
+      return context.json(
+        {
+          ...record,
+          askedAt: record.askedAt.toISOString(),
+          feedback: feedback.map((entry) => ({
+            helpful: entry.helpful,
+            reason: entry.reason ?? null,
+            givenAt: entry.givenAt.toISOString(),
+          })),
+        },
+        200,
+      );
     })
-    .post('/:id/feedback', validate('param', idParam), validate('json', feedbackSchema), async (context) => {
+    .openapi(postFeedbackRoute, async (context) => {
       const user = context.get('user');
       const record = await load(context.req.valid('param').id, user);
       const body = context.req.valid('json');
@@ -49,3 +49,5 @@ export function answersRoutes(dependencies: AppDependencies) {
       return context.json({ answerId: record.id, helpful: body.helpful, reason: body.reason ?? null }, 201);
     });
 }
+
+export type AnswersRoutes = ReturnType<typeof answersRoutes>;

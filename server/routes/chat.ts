@@ -1,34 +1,11 @@
-import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { z } from 'zod';
 import type { AppDependencies } from '../app.ts';
 import { askQuestion, chooseChatModel, type AskDependencies } from '../ask/index.ts';
+import { chatEventComponents, chatEventSchemas, chatRoute } from '../contract/chat.ts';
 import { AppError } from '../errors.ts';
-import type { AppEnv } from '../http/types.ts';
-import { validate } from '../http/validate.ts';
+import { createRouter } from '../http/openapi.ts';
 
-const chatRequestSchema = z.object({
-  question: z
-    .string()
-    .trim()
-    .min(2, 'stel een vraag')
-    .max(2000, 'de vraag is te lang (hoogstens 2000 tekens)'),
-  /** Name of a configured chat model; the default when left out; `none` for passages only. */
-  model: z.string().max(100).optional(),
-  language: z.enum(['nl', 'en']).default('nl'),
-  filters: z
-    .object({
-      source: z.array(z.string().max(200)).max(20).optional(),
-      format: z
-        .array(z.enum(['pdf', 'docx', 'markdown', 'html', 'text']))
-        .max(5)
-        .optional(),
-      from: z.iso.date().optional(),
-      to: z.iso.date().optional(),
-    })
-    .default({}),
-});
-
+/** `POST /api/chat`: transport only. The use case (`askQuestion`) yields the events; they go out as SSE. */
 export function chatRoutes(dependencies: AppDependencies) {
   const ask: AskDependencies = {
     retriever: dependencies.retriever,
@@ -38,7 +15,12 @@ export function chatRoutes(dependencies: AppDependencies) {
     topK: dependencies.topK,
   };
 
-  return new Hono<AppEnv>().post('/', validate('json', chatRequestSchema), async (context) => {
+  const router = createRouter();
+  // The events' schemas are referenced from the route's `x-events`; registering them puts them in the document.
+  for (const [event, name] of Object.entries(chatEventComponents)) {
+    router.openAPIRegistry.register(name, chatEventSchemas[event as keyof typeof chatEventSchemas]);
+  }
+  return router.openapi(chatRoute, async (context) => {
     const body = context.req.valid('json');
     const chosen = chooseChatModel(dependencies.chatModels, dependencies.defaultChatModel, body.model);
     if (!chosen.ok) throw new AppError('bad_request', `Onbekend taalmodel: ${chosen.reason.name}`);
@@ -64,3 +46,5 @@ export function chatRoutes(dependencies: AppDependencies) {
     });
   });
 }
+
+export type ChatRoutes = ReturnType<typeof chatRoutes>;

@@ -2,16 +2,11 @@ import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { Hono } from 'hono';
-import { z } from 'zod';
-import type { DocumentResponse } from '../api-types.ts';
 import type { AppDependencies } from '../app.ts';
+import { getDocumentFileRoute, getDocumentRoute } from '../contract/documents.ts';
 import { AppError } from '../errors.ts';
+import { createRouter } from '../http/openapi.ts';
 import { documentChunkView } from '../http/passage-view.ts';
-import type { AppEnv } from '../http/types.ts';
-import { validate } from '../http/validate.ts';
-
-const idParam = z.object({ id: z.string().regex(/^[a-f0-9]{24}$/, 'ongeldig document-id') });
 
 const contentTypes: Record<string, string> = {
   pdf: 'application/pdf',
@@ -26,29 +21,32 @@ export function documentsRoutes(dependencies: AppDependencies) {
   const notFound = () =>
     new AppError('not_found', 'Dit document bestaat niet of u heeft er geen toegang toe.');
 
-  return new Hono<AppEnv>()
-    .get('/:id', validate('param', idParam), async (context) => {
+  return createRouter()
+    .openapi(getDocumentRoute, async (context) => {
       const user = context.get('user');
       const document = await dependencies.store.getDocumentFor(context.req.valid('param').id, user.groups);
       if (!document || document.status !== 'indexed') throw notFound();
       const chunks = await dependencies.store.listChunks({ documentId: document.id });
-      return context.json<DocumentResponse>({
-        id: document.id,
-        title: document.title,
-        source: document.source,
-        relativePath: document.relativePath,
-        format: document.format,
-        sizeBytes: document.sizeBytes,
-        modifiedAt: document.modifiedAt.toISOString(),
-        indexedAt: document.indexedAt.toISOString(),
-        contentHash: document.contentHash,
-        pageCount: document.pageCount,
-        warnings: document.reason ? document.reason.split('; ') : [],
-        text: document.text,
-        chunks: chunks.filter((chunk) => chunk.chunkSet === document.chunkSet).map(documentChunkView),
-      });
+      return context.json(
+        {
+          id: document.id,
+          title: document.title,
+          source: document.source,
+          relativePath: document.relativePath,
+          format: document.format,
+          sizeBytes: document.sizeBytes,
+          modifiedAt: document.modifiedAt.toISOString(),
+          indexedAt: document.indexedAt.toISOString(),
+          contentHash: document.contentHash,
+          pageCount: document.pageCount,
+          warnings: document.reason ? document.reason.split('; ') : [],
+          text: document.text,
+          chunks: chunks.filter((chunk) => chunk.chunkSet === document.chunkSet).map(documentChunkView),
+        },
+        200,
+      );
     })
-    .get('/:id/file', validate('param', idParam), async (context) => {
+    .openapi(getDocumentFileRoute, async (context) => {
       const user = context.get('user');
       const document = await dependencies.store.getDocumentFor(context.req.valid('param').id, user.groups);
       if (!document) throw notFound();
@@ -70,6 +68,8 @@ export function documentsRoutes(dependencies: AppDependencies) {
       });
     });
 }
+
+export type DocumentsRoutes = ReturnType<typeof documentsRoutes>;
 
 /** The stored relative path, resolved and checked to stay inside the source root (links included). */
 async function insideRoot(root: string, relativePath: string): Promise<string | null> {

@@ -1,8 +1,7 @@
-import { Hono } from 'hono';
 import { describePingFailure } from '../answer/index.ts';
-import type { HealthResponse } from '../api-types.ts';
 import type { AppDependencies } from '../app.ts';
-import type { AppEnv } from '../http/types.ts';
+import { getHealthRoute } from '../contract/health.ts';
+import { createRouter } from '../http/openapi.ts';
 
 // Pinging a model endpoint costs a request; health is polled, so remember the answer briefly.
 const pingCacheMs = 30_000;
@@ -24,7 +23,7 @@ export function healthRoutes(dependencies: AppDependencies) {
     return entry;
   }
 
-  return new Hono<AppEnv>().get('/', async (context) => {
+  return createRouter().openapi(getHealthRoute, async (context) => {
     const stats = await dependencies.store.stats();
     const models = await Promise.all(
       dependencies.chatModels.map(async (model) => {
@@ -40,38 +39,43 @@ export function healthRoutes(dependencies: AppDependencies) {
       }),
     );
     const info = stats.indexInfo;
-    return context.json<HealthResponse>({
-      status: 'ok',
-      index: {
-        documents: stats.documents,
-        searchableDocuments: stats.byStatus.indexed ?? 0,
-        chunks: stats.chunks,
-        pages: stats.pages,
-        byStatus: stats.byStatus,
-        bySource: stats.bySource,
-        updatedAt: info?.updatedAt.toISOString() ?? null,
-        lastJob: stats.lastJob
+    return context.json(
+      {
+        status: 'ok',
+        index: {
+          documents: stats.documents,
+          searchableDocuments: stats.byStatus.indexed ?? 0,
+          chunks: stats.chunks,
+          pages: stats.pages,
+          byStatus: stats.byStatus,
+          bySource: stats.bySource,
+          updatedAt: info?.updatedAt.toISOString() ?? null,
+          lastJob: stats.lastJob
+            ? {
+                id: stats.lastJob.id,
+                status: stats.lastJob.status,
+                finishedAt: stats.lastJob.finishedAt?.toISOString() ?? null,
+              }
+            : null,
+        },
+        retrieval: {
+          mode: dependencies.embedder ? 'hybrid' : 'lexical',
+          lexicalReason: dependencies.embedder ? null : dependencies.lexicalReason,
+          indexEmbeddingModel: info?.embeddingModel ?? null,
+        },
+        embedding: dependencies.embedder
           ? {
-              id: stats.lastJob.id,
-              status: stats.lastJob.status,
-              finishedAt: stats.lastJob.finishedAt?.toISOString() ?? null,
+              loaded: true,
+              model: dependencies.embedder.info.model,
+              revision: dependencies.embedder.info.revision,
             }
-          : null,
+          : { loaded: false, reason: dependencies.lexicalReason },
+        chatModels: models,
+        answerMode: models.some((model) => model.reachable) ? 'model' : 'extractive',
       },
-      retrieval: {
-        mode: dependencies.embedder ? 'hybrid' : 'lexical',
-        lexicalReason: dependencies.embedder ? null : dependencies.lexicalReason,
-        indexEmbeddingModel: info?.embeddingModel ?? null,
-      },
-      embedding: dependencies.embedder
-        ? {
-            loaded: true,
-            model: dependencies.embedder.info.model,
-            revision: dependencies.embedder.info.revision,
-          }
-        : { loaded: false, reason: dependencies.lexicalReason },
-      chatModels: models,
-      answerMode: models.some((model) => model.reachable) ? 'model' : 'extractive',
-    });
+      200,
+    );
   });
 }
+
+export type HealthRoutes = ReturnType<typeof healthRoutes>;

@@ -9,3 +9,5 @@ export function meRoutes() {
     return context.json({ groups, roles, admin: roles.includes(adminRole) }, 200);
   });
 }
+
+export type MeRoutes = ReturnType<typeof meRoutes>;

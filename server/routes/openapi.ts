@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { Hono } from 'hono';
 import { apiVersion } from '../api-version.ts';
+import { getOpenApiRoute, type OpenApiDocument } from '../contract/openapi.ts';
+import { createRouter } from '../http/openapi.ts';
 import type { AppEnv } from '../http/types.ts';
 import { openApiDocument as handWritten } from '../openapi-document.ts';
 
@@ -21,8 +22,8 @@ const documentConfig = {
  * While routes move to `createRoute`, paths not yet declared that way still come from the hand-written document.
  */
 export function openApiRoutes(api: OpenAPIHono<AppEnv>) {
-  let document: object | null = null;
-  const build = () => {
+  let document: OpenApiDocument | null = null;
+  const build = (): OpenApiDocument => {
     const generated = api.getOpenAPI31Document(documentConfig);
     return {
       ...generated,
@@ -33,5 +34,5 @@ export function openApiRoutes(api: OpenAPIHono<AppEnv>) {
       },
     };
   };
-  return new Hono<AppEnv>().get('/openapi.json', (context) => context.json((document ??= build())));
+  return createRouter().openapi(getOpenApiRoute, (context) => context.json((document ??= build()), 200));
 }

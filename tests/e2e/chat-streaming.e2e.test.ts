@@ -5,7 +5,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SearchResponse } from '../../server/api-types.ts';
+import type { SearchResponse } from '../../server/contract/index.ts';
 import { startFakeOpenAiServer, tokensOf, type FakeOpenAiServer } from '../support/fake-openai-server.ts';
 import { ask, finished, hasChromium, openChat, useE2e, warnIfNoChromium } from './harness.ts';
 

@@ -1,15 +1,22 @@
 /**
- * Typed calls to the Vraagbaak API. Every call returns a Result: the UI shows a failed request as a state,
- * never as an uncaught exception.
+ * Typed calls to the Vraagbaak API, built with Hono's `hc` from the routes themselves: paths, parameters, bodies
+ * and answers are the contract's, not written again here. Every call returns a Result: the UI shows a failed
+ * request as a state, never as an uncaught exception.
  */
+import { hc, type ClientResponse } from 'hono/client';
+import type { SuccessStatusCode } from 'hono/utils/http-status';
 import type {
   AnswerRecordResponse,
+  AnswersRoutes,
   DocumentResponse,
+  DocumentsRoutes,
   ErrorBody,
   FeedbackBody,
   HealthResponse,
+  HealthRoutes,
   MeResponse,
-} from '../../../server/api-types.ts';
+  MeRoutes,
+} from '../../../server/contract/index.ts';
 import { fail, ok, type Result } from '../result.ts';
 
 export type ApiFailure =
@@ -95,22 +102,59 @@ export function createJsonRequest(options: ApiClientOptions = {}): JsonRequest {
   };
 }
 
+/** The body of a typed response's success statuses (`hc` answers a union over every documented status). */
+export type SuccessBody<R> =
+  R extends ClientResponse<infer Body, infer Status, 'json'>
+    ? Status extends SuccessStatusCode
+      ? Body
+      : never
+    : never;
+
+/**
+ * Sends a typed `hc` request and never throws: the parsed body of a success status, or why there is none.
+ * `signal` only tells an abort from a network failure; the request itself carries it.
+ */
+export async function callApi<R extends ClientResponse<unknown, number, string>>(
+  send: () => Promise<R>,
+  signal?: AbortSignal,
+): Promise<Result<SuccessBody<R>, ApiFailure>> {
+  let response: R;
+  try {
+    response = await send();
+  } catch (error) {
+    return fail(networkFailure(error, signal));
+  }
+  if (!response.ok) return fail(await httpFailure(response as unknown as Response));
+  try {
+    return ok((await response.json()) as SuccessBody<R>);
+  } catch (error) {
+    return fail(networkFailure(error, signal));
+  }
+}
+
+/** The `fetch` every typed client uses: the given one (tests), else the browser's, looked up per call. */
+export function clientFetch(options: ApiClientOptions): typeof fetch {
+  return options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+}
+
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
-  const request = createJsonRequest(options);
+  const baseUrl = `${options.baseUrl ?? ''}/api`;
+  const clientOptions = { fetch: clientFetch(options), headers: { accept: 'application/json' } };
+  const health = hc<HealthRoutes>(`${baseUrl}/health`, clientOptions);
+  const me = hc<MeRoutes>(`${baseUrl}/me`, clientOptions);
+  const documents = hc<DocumentsRoutes>(`${baseUrl}/documents`, clientOptions);
+  const answers = hc<AnswersRoutes>(`${baseUrl}/answers`, clientOptions);
+  const init = (signal: AbortSignal | undefined) => ({ init: { signal: signal ?? null } });
   return {
-    health: (signal) => request<HealthResponse>('/api/health', { signal: signal ?? null }),
-    me: (signal) => request<MeResponse>('/api/me', { signal: signal ?? null }),
-    document: (id, signal) =>
-      request<DocumentResponse>(`/api/documents/${encodeURIComponent(id)}`, { signal: signal ?? null }),
-    answerRecord: (id, signal) =>
-      request<AnswerRecordResponse>(answerRecordUrl(id), { signal: signal ?? null }),
+    health: (signal) => callApi(() => health.index.$get(undefined, init(signal)), signal),
+    me: (signal) => callApi(() => me.index.$get(undefined, init(signal)), signal),
+    document: (id, signal) => callApi(() => documents[':id'].$get({ param: { id } }, init(signal)), signal),
+    answerRecord: (id, signal) => callApi(() => answers[':id'].$get({ param: { id } }, init(signal)), signal),
     async sendFeedback(answerId, body, signal) {
-      const result = await request<unknown>(`${answerRecordUrl(answerId)}/feedback`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-        signal: signal ?? null,
-      });
+      const result = await callApi(
+        () => answers[':id'].feedback.$post({ param: { id: answerId }, json: body }, init(signal)),
+        signal,
+      );
       return result.ok ? ok(true as const) : result;
     },
   };

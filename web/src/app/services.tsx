@@ -3,7 +3,7 @@
  * caches. Components read stores through the hooks below and stay thin.
  */
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
-import type { DocumentResponse, HealthResponse, MeResponse } from '../../../server/api-types.ts';
+import type { DocumentResponse, HealthResponse, MeResponse } from '../../../server/contract/index.ts';
 import { createAdminClient, type AdminClient } from '../admin/admin-client.ts';
 import { cacheSuccesses, type CachedLoader } from '../api/cache.ts';
 import type { ApiClient, ApiFailure } from '../api/client.ts';

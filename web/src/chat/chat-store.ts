@@ -9,7 +9,7 @@ import type {
   CitationEvent,
   ErrorEvent,
   SourcesEvent,
-} from '../../../server/api-types.ts';
+} from '../../../server/contract/index.ts';
 import type { Result } from '../result.ts';
 import type { ChatStreamEvent, ChatStreamFailure, StreamChatOptions } from './sse-client.ts';
 

@@ -1,5 +1,5 @@
 /** What a citation marker in a turn points at: the passage, the exact quote if any, and its check. */
-import type { PassageView, QuoteView } from '../../../server/api-types.ts';
+import type { PassageView, QuoteView } from '../../../server/contract/index.ts';
 import { citedNumbers } from './answer-text.ts';
 import type { Turn } from './chat-store.ts';
 

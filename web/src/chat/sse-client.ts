@@ -2,23 +2,22 @@
  * POST /api/chat and read its Server-Sent Events from the response body. EventSource cannot POST, so this
  * is fetch + a ReadableStream, with eventsource-parser doing the `event:`/`data:` framing.
  */
+import { hc } from 'hono/client';
 import type {
   AnswerEndEvent,
+  ChatEventName,
+  ChatEvents,
   ChatRequestBody,
-  CitationEvent,
-  ErrorEvent,
-  SourcesEvent,
-  TextDeltaEvent,
-} from '../../../server/api-types.ts';
+  ChatRoutes,
+} from '../../../server/contract/index.ts';
+import { clientFetch } from '../api/client.ts';
 import { readEventStream, type EventStreamFailure } from '../api/event-stream.ts';
 import { fail, ok, type Result } from '../result.ts';
 
-export type ChatStreamEvent =
-  | { event: 'sources'; data: SourcesEvent }
-  | { event: 'text-delta'; data: TextDeltaEvent }
-  | { event: 'citation'; data: CitationEvent }
-  | { event: 'error'; data: ErrorEvent }
-  | { event: 'answer-end'; data: AnswerEndEvent };
+/** One event of the chat stream, its data typed by the contract's schema for that event. */
+export type ChatStreamEvent = {
+  [Name in ChatEventName]: { event: Name; data: ChatEvents[Name] };
+}[ChatEventName];
 
 /** `incomplete`: the stream closed before `answer-end`, the connection dropped mid-answer. */
 export type ChatStreamFailure = EventStreamFailure;
@@ -30,17 +29,18 @@ export interface StreamChatOptions {
   url?: string;
 }
 
-const knownEvents = new Set<ChatStreamEvent['event']>([
-  'sources',
-  'text-delta',
-  'citation',
-  'error',
-  'answer-end',
-]);
+// A record, not a list: the compiler insists on every event the contract names, and on no other.
+const knownEvents: Record<ChatEventName, true> = {
+  sources: true,
+  'text-delta': true,
+  citation: true,
+  error: true,
+  'answer-end': true,
+};
 
 /** One SSE message as a typed event; unknown events and data that is not a JSON object are skipped. */
 export function toChatStreamEvent(name: string | undefined, data: string): ChatStreamEvent | null {
-  if (name === undefined || !knownEvents.has(name as ChatStreamEvent['event'])) return null;
+  if (name === undefined || !Object.hasOwn(knownEvents, name)) return null;
   let parsed: unknown;
   try {
     parsed = JSON.parse(data);
@@ -56,16 +56,15 @@ export async function streamChat(
   body: ChatRequestBody,
   options: StreamChatOptions,
 ): Promise<Result<AnswerEndEvent, ChatStreamFailure>> {
-  const fetchImplementation = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const chat = hc<ChatRoutes>(options.url ?? '/api/chat', { fetch: clientFetch(options) });
   let end: AnswerEndEvent | null = null;
   const read = await readEventStream(
-    () =>
-      fetchImplementation(options.url ?? '/api/chat', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-        body: JSON.stringify(body),
-        signal: options.signal ?? null,
-      }),
+    async () =>
+      // hc's typed response is the fetch Response at run time; the stream is read as such.
+      (await chat.index.$post(
+        { json: body },
+        { headers: { accept: 'text/event-stream' }, init: { signal: options.signal ?? null } },
+      )) as unknown as Response,
     (name, data) => {
       const event = toChatStreamEvent(name, data);
       if (event === null) return;

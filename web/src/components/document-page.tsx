@@ -3,7 +3,7 @@
  * the source panel in a new tab, so the conversation stays where it was.
  */
 import { useEffect, useRef } from 'react';
-import type { DocumentResponse } from '../../../server/api-types.ts';
+import type { DocumentResponse } from '../../../server/contract/index.ts';
 import { documentFileUrl } from '../api/client.ts';
 import { useLanguage, useMessages, useServices } from '../app/services.tsx';
 import { useLoaded } from '../app/use-loaded.ts';

@@ -3,7 +3,7 @@
  * quoted passage highlighted in its surrounding text, with links to open the document at that place.
  */
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
-import type { DocumentResponse } from '../../../server/api-types.ts';
+import type { DocumentResponse } from '../../../server/contract/index.ts';
 import { documentFileUrl } from '../api/client.ts';
 import { documentViewUrl } from '../app/route.ts';
 import { useChat, useMessages, useServices } from '../app/services.tsx';

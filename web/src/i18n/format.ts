@@ -1,5 +1,5 @@
 /** Dates, places and scores as the reader sees them, in the interface language. */
-import type { PassageView } from '../../../server/api-types.ts';
+import type { PassageView } from '../../../server/contract/index.ts';
 import type { Messages } from './messages-nl.ts';
 
 export function formatDate(iso: string | null | undefined, messages: Messages): string | null {

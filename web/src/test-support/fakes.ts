@@ -4,7 +4,7 @@ import type {
   DocumentResponse,
   FeedbackBody,
   MeResponse,
-} from '../../../server/api-types.ts';
+} from '../../../server/contract/index.ts';
 import type { ApiClient, ApiFailure } from '../api/client.ts';
 import type { ClipboardWriter } from '../app/services.tsx';
 import type { ChatTransport } from '../chat/chat-store.ts';

@@ -5,7 +5,7 @@ import type {
   HealthResponse,
   PassageView,
   SourcesEvent,
-} from '../../../server/api-types.ts';
+} from '../../../server/contract/index.ts';
 
 export const documentText =
   'Beleidsregels parkeervergunningen\n\n4.4 Kosten\n\nVoor een parkeervergunning betaalt u parkeerbelasting. ' +
@@ -32,6 +32,7 @@ export function passage(overrides: Partial<PassageView> = {}): PassageView {
     text: documentText.slice(passageStart),
     modifiedAt: '2025-01-15T10:00:00.000Z',
     score: 0.0164,
+    note: null,
     ...overrides,
   };
 }
