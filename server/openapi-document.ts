@@ -2,7 +2,6 @@
  * The API description (OpenAPI 3.1), served at /api/openapi.json (NL API Design Rules, API-51).
  * A test checks that every route the app serves is described here.
  */
-import { adminPaths, adminSchemas } from './admin/openapi-paths.ts';
 import { notesPaths, notesSchemas } from './notes/openapi-paths.ts';
 
 const errorResponse = {
@@ -155,7 +154,6 @@ export const openApiDocument = {
         responses: { '201': { description: 'Opgeslagen' }, '400': errorResponse, '404': errorResponse },
       },
     },
-    ...adminPaths,
     ...notesPaths,
     '/openapi.json': {
       get: {
@@ -167,7 +165,6 @@ export const openApiDocument = {
   },
   components: {
     schemas: {
-      ...adminSchemas,
       ...notesSchemas,
       Error: {
         type: 'object',

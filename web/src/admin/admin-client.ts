@@ -16,7 +16,7 @@ import type {
   SourceRemovedResponse,
   SourceUpdateBody,
   StartJobBody,
-} from '../../../server/api-types.ts';
+} from '../../../server/contract/admin-index.ts';
 import { createJsonRequest, type ApiClientOptions, type ApiFailure } from '../api/client.ts';
 import type { Result } from '../result.ts';
 import { streamJobEvents, type JobEvent, type JobStreamFailure } from './job-events.ts';
