@@ -4,7 +4,7 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { commaList } from './comma-list.ts';
-import { adminErrors, tags } from './admin-common.ts';
+import { adminErrors, orNull, tags } from './admin-common.ts';
 import { jsonResponse } from './common.ts';
 
 export const jobStatuses = ['queued', 'running', 'completed', 'failed', 'cancelled', 'interrupted'] as const;
@@ -45,14 +45,9 @@ export const JobProgressViewSchema = z
       .int()
       .nullable()
       .openapi({ description: 'Seconden te gaan in het huidige tempo; null zolang er geen tempo is' }),
-    percent: z
-      .number()
-      .min(0)
-      .max(100)
-      .nullable()
-      .openapi({
-        description: '0..100 voor een voortgangsbalk; null zolang het totaal onbekend is (zoeken)',
-      }),
+    percent: z.number().min(0).max(100).nullable().openapi({
+      description: '0..100 voor een voortgangsbalk; null zolang het totaal onbekend is (zoeken)',
+    }),
   })
   .openapi('JobProgress', { description: 'Actuele cijfers van een wachtende of lopende taak' });
 export type JobProgressView = z.infer<typeof JobProgressViewSchema>;
@@ -89,7 +84,7 @@ export const AdminJobSchema = z
       description: 'Onderbroken, geannuleerde en mislukte taken kunnen worden hervat',
     }),
     cancelRequested: z.boolean().openapi({ description: 'Annuleren is gevraagd en de taak stopt' }),
-    progress: JobProgressViewSchema.nullable().openapi({
+    progress: orNull(JobProgressViewSchema).openapi({
       description: 'Actuele cijfers zolang de taak wacht of loopt; null als hij klaar is',
     }),
   })
@@ -126,13 +121,13 @@ export const JobFilesResponseSchema = z
   .object({
     jobId: z.string(),
     total: count.openapi({ description: 'Treffers vóór het pagineren' }),
-    counts: FileCountsSchema.openapi({
-      description:
-        'Per status, voor de bestanden die bij `q` passen (zonder statusfilter), voor de filterknoppen',
-    }),
+    counts: FileCountsSchema,
     files: z.array(JobFileViewSchema),
   })
-  .openapi('JobFiles');
+  .openapi('JobFiles', {
+    description:
+      '`counts`: per status, voor de bestanden die bij `q` passen (zonder statusfilter), voor de filterknoppen',
+  });
 export type JobFilesResponse = z.infer<typeof JobFilesResponseSchema>;
 
 /** The events of `GET /api/admin/jobs/{id}/events`, each carrying the whole job. */
@@ -160,7 +155,8 @@ export const JobFilesQuerySchema = z.object({
     .openapi({ description: 'Komma-gescheiden: indexed, unchanged, skipped, needs-ocr, failed, removed' }),
   q: z.string().trim().max(200).optional().openapi({ description: 'Zoekt in pad en reden' }),
   limit: z.coerce.number().int().min(1).max(5000).default(200),
-  offset: z.coerce.number().int().min(0).default(0),
+  // Without the override the document would call it nullable (zod-to-openapi reads coerce so).
+  offset: z.coerce.number().int().min(0).default(0).openapi({ type: 'integer', minimum: 0, default: 0 }),
 });
 export type JobFilesQuery = z.infer<typeof JobFilesQuerySchema>;
 

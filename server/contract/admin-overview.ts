@@ -1,6 +1,6 @@
 /** `/api/admin/overview` (the knowledge base at a glance) and `/api/admin/index` (re-indexing everything). */
 import { createRoute, z } from '@hono/zod-openapi';
-import { adminErrors, tags } from './admin-common.ts';
+import { adminErrors, orNull, tags } from './admin-common.ts';
 import { AdminJobSchema } from './admin-jobs.ts';
 import { LastSyncSchema } from './admin-sources.ts';
 import { jsonResponse } from './common.ts';
@@ -27,7 +27,7 @@ export const AdminOverviewSchema = z
         documents: count,
         searchable: count,
         byFormat: perKey('Doorzoekbare documenten per formaat'),
-        lastSuccessfulSync: LastSyncSchema.nullable(),
+        lastSuccessfulSync: orNull(LastSyncSchema),
       }),
     ),
     stale: z
@@ -90,19 +90,16 @@ export const AdminOverviewSchema = z
         description:
           'Of de index opnieuw moet worden opgebouwd (embeddingmodel of opdeling veranderd), en een lopende herindexering',
       }),
-    jobs: z.object({ active: z.array(AdminJobSchema), last: AdminJobSchema.nullable() }),
+    jobs: z.object({ active: z.array(AdminJobSchema), last: orNull(AdminJobSchema) }),
   })
   .openapi('AdminOverview');
 export type AdminOverview = z.infer<typeof AdminOverviewSchema>;
 
 export const RebuildBodySchema = z
   .object({
-    force: z
-      .boolean()
-      .default(false)
-      .openapi({
-        description: 'Ook starten als de index al past bij het model en de instellingen van de server',
-      }),
+    force: z.boolean().default(false).openapi({
+      description: 'Ook starten als de index al past bij het model en de instellingen van de server',
+    }),
   })
   .openapi('RebuildBody');
 export type RebuildBody = z.input<typeof RebuildBodySchema>;

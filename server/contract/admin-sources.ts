@@ -1,6 +1,6 @@
 /** `/api/admin/sources`: the folders Vraagbaak indexes, with who may read them and when they sync. */
 import { createRoute, z } from '@hono/zod-openapi';
-import { adminErrors, tags } from './admin-common.ts';
+import { adminErrors, orNull, tags } from './admin-common.ts';
 import { jsonResponse } from './common.ts';
 
 const sourceName = z.string().regex(/^[a-z0-9][a-z0-9-_]{0,63}$/, 'ongeldige bronnaam');
@@ -26,11 +26,9 @@ export const AdminSourceSchema = z
       .datetime()
       .nullable()
       .openapi({ description: 'Volgende geplande run, of null: geen schema, of schema’s staan uit' }),
-    builtIn: z
-      .boolean()
-      .openapi({
-        description: 'Het meegeleverde voorbeeldcorpus: synchroniseren mag, wijzigen of verwijderen niet',
-      }),
+    builtIn: z.boolean().openapi({
+      description: 'Het meegeleverde voorbeeldcorpus: synchroniseren mag, wijzigen of verwijderen niet',
+    }),
     rootProblem: z
       .string()
       .nullable()
@@ -41,7 +39,7 @@ export const AdminSourceSchema = z
       .openapi({ description: 'Rijen in de index voor deze bron, welke status ook' }),
     searchableDocuments: z.number().int(),
     chunks: z.number().int(),
-    lastSuccessfulSync: LastSyncSchema.nullable(),
+    lastSuccessfulSync: orNull(LastSyncSchema),
     activeJob: z
       .object({ id: z.string(), status: z.enum(['queued', 'running']) })
       .nullable()
