@@ -1,13 +1,13 @@
 import { copyFile, cp, mkdir, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ErrorBody } from '../server/api-types.ts';
 import type {
   AdminJob,
   AdminJobsResponse,
   AdminOverview,
-  ErrorBody,
   JobFilesResponse,
-} from '../server/api-types.ts';
+} from '../server/contract/admin-index.ts';
 import { adminUser, openAdminTestServer, readSseTimed, type AdminTestServer } from './support/admin-app.ts';
 import { consistencyProblems } from './support/ingest-harness.ts';
 import { fixturesDir, makeTempDir, sampleDir } from './support/paths.ts';

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AdminJobsResponse, AdminSource } from '../server/api-types.ts';
+import type { AdminJobsResponse, AdminSource } from '../server/contract/admin-index.ts';
 import { openAdminTestServer, type AdminTestServer } from './support/admin-app.ts';
 import { makeTempDir } from './support/paths.ts';
 

@@ -5,7 +5,7 @@ import type { IngestProgress } from '../../ingest/pipeline-types.ts';
 import { fail, ok, type Result } from '../../ingest/result.ts';
 import type { PendingRebuild, SearchableStore, Store } from '../../ingest/store/index.ts';
 import type { JobKind, JobRecord, SourceConfig } from '../../ingest/types.ts';
-import type { AdminJob } from '../api-types.ts';
+import type { AdminJob } from '../contract/admin-jobs.ts';
 import { indexState, type IndexState } from './index-state.ts';
 import { switchToRebuilt, unstartedRecord } from './job-records.ts';
 import { activeJobView, finishedJobView, type ActiveJob } from './job-views.ts';

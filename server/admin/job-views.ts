@@ -1,7 +1,7 @@
 import type { IngestProgress } from '../../ingest/pipeline-types.ts';
 import type { JobRecord, SourceConfig, StatusCounts } from '../../ingest/types.ts';
 import { emptyCounts } from '../../ingest/types.ts';
-import type { AdminJob, JobProgressView } from '../api-types.ts';
+import type { AdminJob, JobProgressView } from '../contract/admin-jobs.ts';
 
 /** A job the runner holds in memory: waiting its turn, or running. */
 export interface ActiveJob {

@@ -1,6 +1,7 @@
 import type { DocumentSummary, SearchableStore } from '../../ingest/store/index.ts';
 import type { JobRecord } from '../../ingest/types.ts';
-import type { AdminOverview, RetrievalMode } from '../api-types.ts';
+import type { RetrievalMode } from '../api-types.ts';
+import type { AdminOverview } from '../contract/admin-overview.ts';
 import { folderSize } from './folder-size.ts';
 import { finishedJobView } from './job-views.ts';
 import type { JobRunner } from './job-runner.ts';

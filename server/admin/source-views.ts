@@ -2,7 +2,7 @@ import { validateSourceRoot } from '../../ingest/sources/index.ts';
 import { describeSourceRootFailure } from './source-messages.ts';
 import type { SearchableStore } from '../../ingest/store/index.ts';
 import type { SourceConfig } from '../../ingest/types.ts';
-import type { AdminSource } from '../api-types.ts';
+import type { AdminSource } from '../contract/admin-sources.ts';
 import type { JobRunner } from './job-runner.ts';
 import { lastSuccessfulSync } from './overview.ts';
 import type { Scheduler } from './scheduler.ts';

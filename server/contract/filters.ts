@@ -1,17 +1,6 @@
 /** Query helpers shared by the routes' request schemas. */
 import { z } from '@hono/zod-openapi';
-
-/** A query parameter holding a comma-separated list (`?status=failed,skipped`): split, trimmed, empties dropped. */
-export const commaList = <Item extends z.ZodType<string, string>>(item: Item, max: number) =>
-  z
-    .string()
-    .transform((value) =>
-      value
-        .split(',')
-        .map((part) => part.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(item).max(max));
+import { commaList } from './comma-list.ts';
 
 export const documentFormats = ['pdf', 'docx', 'markdown', 'html', 'text'] as const;
 

@@ -1,18 +1,13 @@
-import { Hono } from 'hono';
-import { z } from 'zod';
 import { buildOverview, type AdminServices } from '../admin/index.ts';
-import type { AdminOverview } from '../api-types.ts';
-import type { AppEnv } from '../http/types.ts';
-import { validate } from '../http/validate.ts';
+import { overviewRoute } from '../contract/admin-overview.ts';
+import { createRouter } from '../http/openapi.ts';
 import { failure } from './admin-failure.ts';
 
-const overviewQuery = z.object({ staleYears: z.coerce.number().int().min(1).max(50).default(3) });
-
 export function adminOverviewRoutes(admin: AdminServices) {
-  return new Hono<AppEnv>().get('/', validate('query', overviewQuery), async (context) => {
+  return createRouter().openapi(overviewRoute, async (context) => {
     const sources = await admin.sources.list();
     if (!sources.ok) throw failure(sources.reason);
-    return context.json<AdminOverview>(
+    return context.json(
       await buildOverview({
         store: admin.store,
         runner: admin.runner,
@@ -21,6 +16,9 @@ export function adminOverviewRoutes(admin: AdminServices) {
         searchMode: admin.searchMode,
         staleYears: context.req.valid('query').staleYears,
       }),
+      200,
     );
   });
 }
+
+export type AdminOverviewRoutes = ReturnType<typeof adminOverviewRoutes>;

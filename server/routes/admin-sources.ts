@@ -1,16 +1,15 @@
-import { Hono } from 'hono';
-import { z } from 'zod';
 import { sourceViews, type AdminServices } from '../admin/index.ts';
-import type { AdminSource, AdminSourcesResponse, SourceRemovedResponse } from '../api-types.ts';
+import {
+  addSourceRoute,
+  getSourceRoute,
+  listSourcesRoute,
+  removeSourceRoute,
+  updateSourceRoute,
+  type AdminSource,
+} from '../contract/admin-sources.ts';
 import { AppError } from '../errors.ts';
-import type { AppEnv } from '../http/types.ts';
-import { validate } from '../http/validate.ts';
+import { createRouter } from '../http/openapi.ts';
 import { failure } from './admin-failure.ts';
-
-const nameParam = z.object({ name: z.string().regex(/^[a-z0-9][a-z0-9-_]{0,63}$/, 'ongeldige bronnaam') });
-// The registry checks every field and reports all problems at once; here only the shape of the body.
-const body = z.record(z.string(), z.unknown());
-const removeQuery = z.object({ confirm: z.string().max(64).optional() });
 
 export function adminSourcesRoutes(admin: AdminServices) {
   const views = (sources: Parameters<typeof sourceViews>[0]) =>
@@ -32,23 +31,25 @@ export function adminSourcesRoutes(admin: AdminServices) {
     return view!;
   };
 
-  return new Hono<AppEnv>()
-    .get('/', async (context) =>
-      context.json<AdminSourcesResponse>({
-        sources: await views(await listed()),
-        schedulesEnabled: admin.scheduler.enabled,
-        timezone: admin.scheduler.timezone,
-      }),
+  return createRouter()
+    .openapi(listSourcesRoute, async (context) =>
+      context.json(
+        {
+          sources: await views(await listed()),
+          schedulesEnabled: admin.scheduler.enabled,
+          timezone: admin.scheduler.timezone,
+        },
+        200,
+      ),
     )
-    .get('/:name', validate('param', nameParam), async (context) =>
-      context.json<AdminSource>(await one(context.req.valid('param').name)),
-    )
-    .post('/', validate('json', body), async (context) => {
+    .openapi(getSourceRoute, async (context) => context.json(await one(context.req.valid('param').name), 200))
+    .openapi(addSourceRoute, async (context) => {
+      // The registry checks every field and reports all problems at once; the contract only their types.
       const added = await admin.sources.add(context.req.valid('json'));
       if (!added.ok) throw failure(added.reason);
-      return context.json<AdminSource>(await one(added.value.name), 201);
+      return context.json(await one(added.value.name), 201);
     })
-    .put('/:name', validate('param', nameParam), validate('json', body), async (context) => {
+    .openapi(updateSourceRoute, async (context) => {
       const { name } = context.req.valid('param');
       const input = context.req.valid('json');
       if (input.name !== undefined && input.name !== name) {
@@ -59,16 +60,17 @@ export function adminSourcesRoutes(admin: AdminServices) {
       }
       const updated = await admin.sources.update(name, input);
       if (!updated.ok) throw failure(updated.reason);
-      return context.json<AdminSource>(await one(name));
+      return context.json(await one(name), 200);
     })
-    .delete('/:name', validate('param', nameParam), validate('query', removeQuery), async (context) => {
+    .openapi(removeSourceRoute, async (context) => {
       const { name } = context.req.valid('param');
       const removed = await admin.sources.remove(name, context.req.valid('query').confirm);
       if (!removed.ok) throw failure(removed.reason);
-      return context.json<SourceRemovedResponse>({
-        name,
-        documentsRemoved: removed.value.documents,
-        chunksRemoved: removed.value.chunks,
-      });
+      return context.json(
+        { name, documentsRemoved: removed.value.documents, chunksRemoved: removed.value.chunks },
+        200,
+      );
     });
 }
+
+export type AdminSourcesRoutes = ReturnType<typeof adminSourcesRoutes>;

@@ -7,7 +7,7 @@ import { createParsePool, reportedExtensions, supportedExtensions } from '../../
 import { openLanceStore, type SearchableStore } from '../../ingest/store/index.ts';
 import type { SourceConfig } from '../../ingest/types.ts';
 import { openAdminServices, type AdminServices } from '../../server/admin/index.ts';
-import type { AdminJob } from '../../server/api-types.ts';
+import type { AdminJob } from '../../server/contract/admin-index.ts';
 import { createApp } from '../../server/app.ts';
 import type { User } from '../../server/http/types.ts';
 import { openAnswerStore, type AnswerStore } from '../../server/provenance/answer-store.ts';

@@ -1,7 +1,10 @@
 /**
- * Typed calls to the admin API (`/api/admin`, role `beheerder`). Like the chat's client, every call returns
- * a Result: a refused or failed request is a state the console shows, never an exception.
+ * Typed calls to the admin API (`/api/admin`, role `beheerder`), through Hono's client typed from the routes
+ * themselves: a path, parameter or body the server does not declare does not compile. Like the chat's client,
+ * every call returns a Result: a refused or failed request is a state the console shows, never an exception.
  */
+import type { ClientResponse } from 'hono/client';
+import type { SuccessStatusCode } from 'hono/utils/http-status';
 import type {
   AdminJob,
   AdminJobsResponse,
@@ -16,9 +19,10 @@ import type {
   SourceRemovedResponse,
   SourceUpdateBody,
   StartJobBody,
-} from '../../../server/api-types.ts';
-import { createJsonRequest, type ApiClientOptions, type ApiFailure } from '../api/client.ts';
-import type { Result } from '../result.ts';
+} from '../../../server/contract/admin-index.ts';
+import { httpFailure, networkFailure, type ApiClientOptions, type ApiFailure } from '../api/client.ts';
+import { fail, ok, type Result } from '../result.ts';
+import { adminPath, adminRoutesClient } from './admin-routes-client.ts';
 import { streamJobEvents, type JobEvent, type JobStreamFailure } from './job-events.ts';
 
 export interface JobListFilter {
@@ -62,64 +66,95 @@ export interface AdminClient {
 }
 
 const segment = encodeURIComponent;
+/** Query values: empty ones are left out, lists are comma-separated. */
+const text = (value: string | undefined) => (value ? value : undefined);
+const list = (values: readonly string[] | undefined) =>
+  values && values.length > 0 ? values.join(',') : undefined;
+const number = (value: number | undefined) => (value === undefined ? undefined : String(value));
 
-function query(parameters: Record<string, string | number | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(parameters)) {
-    if (value !== undefined && value !== '') search.set(key, String(value));
+const filesQuery = (filter: JobFilesFilter) => ({
+  status: list(filter.status),
+  q: text(filter.q?.trim()),
+  limit: number(filter.limit),
+  offset: number(filter.offset),
+});
+
+/** The body of a response's success statuses, as the route declares it. */
+type Success<Response> =
+  Response extends ClientResponse<infer Body, infer Status, 'json'>
+    ? Status extends SuccessStatusCode
+      ? Body
+      : never
+    : never;
+
+/** Awaits a call: the declared body of a success, or why there is none. Never throws. */
+async function settle<Response extends ClientResponse<unknown, number, string>>(
+  call: () => Promise<Response>,
+  signal?: AbortSignal,
+): Promise<Result<Success<Response>, ApiFailure>> {
+  let response: Response;
+  try {
+    response = await call();
+  } catch (error) {
+    return fail(networkFailure(error, signal));
   }
-  const text = search.toString();
-  return text ? `?${text}` : '';
-}
-
-function filesQuery(filter: JobFilesFilter): string {
-  return query({
-    status: filter.status && filter.status.length > 0 ? filter.status.join(',') : undefined,
-    q: filter.q?.trim(),
-    limit: filter.limit,
-    offset: filter.offset,
-  });
+  if (!response.ok) return fail(await httpFailure(response as unknown as globalThis.Response));
+  try {
+    return ok((await response.json()) as Success<Response>);
+  } catch (error) {
+    return fail(networkFailure(error, signal));
+  }
 }
 
 /** The CSV export of the same files the table shows (filter and search, without paging). */
 export function jobFilesCsvUrl(id: string, filter: Pick<JobFilesFilter, 'status' | 'q'> = {}): string {
-  return `/api/admin/jobs/${segment(id)}/files.csv${filesQuery(filter)}`;
+  const path = adminRoutesClient().jobs[':id']['files.csv'].$path({
+    param: { id: segment(id) },
+    query: filesQuery(filter),
+  });
+  return `${adminPath}${path}`;
 }
 
 export function createAdminClient(options: ApiClientOptions = {}): AdminClient {
-  const request = createJsonRequest(options);
-  const get = <T>(path: string, signal?: AbortSignal) => request<T>(path, { signal: signal ?? null });
-  const send = <T>(method: string, path: string, body?: unknown) =>
-    request<T>(path, {
-      method,
-      ...(body === undefined
-        ? {}
-        : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
-    });
+  const client = adminRoutesClient(options);
+  const init = (signal?: AbortSignal) => ({ init: { signal: signal ?? null } });
+  const job = client.jobs[':id'];
+  const param = (id: string) => ({ param: { id: segment(id) } });
+  const source = (name: string) => ({ param: { name: segment(name) } });
 
   return {
-    sources: (signal) => get('/api/admin/sources', signal),
-    source: (name, signal) => get(`/api/admin/sources/${segment(name)}`, signal),
-    addSource: (body) => send('POST', '/api/admin/sources', body),
-    updateSource: (name, body) => send('PUT', `/api/admin/sources/${segment(name)}`, body),
+    sources: (signal) => settle(() => client.sources.$get(undefined, init(signal)), signal),
+    source: (name, signal) => settle(() => client.sources[':name'].$get(source(name), init(signal)), signal),
+    addSource: (body) => settle(() => client.sources.$post({ json: body })),
+    updateSource: (name, body) => settle(() => client.sources[':name'].$put({ ...source(name), json: body })),
     removeSource: (name, confirm) =>
-      send('DELETE', `/api/admin/sources/${segment(name)}${query({ confirm })}`),
-    startJob: (body) => send('POST', '/api/admin/jobs', body),
+      settle(() => client.sources[':name'].$delete({ ...source(name), query: { confirm: text(confirm) } })),
+    startJob: (body) => settle(() => client.jobs.$post({ json: body })),
     jobs: (filter = {}, signal) =>
-      get(
-        `/api/admin/jobs${query({ source: filter.source, status: filter.status?.join(','), limit: filter.limit })}`,
+      settle(
+        () =>
+          client.jobs.$get(
+            {
+              query: {
+                source: text(filter.source),
+                status: list(filter.status),
+                limit: number(filter.limit),
+              },
+            },
+            init(signal),
+          ),
         signal,
       ),
-    job: (id, signal) => get(`/api/admin/jobs/${segment(id)}`, signal),
-    cancelJob: (id) => send('POST', `/api/admin/jobs/${segment(id)}/cancel`),
-    resumeJob: (id) => send('POST', `/api/admin/jobs/${segment(id)}/resume`),
+    job: (id, signal) => settle(() => job.$get(param(id), init(signal)), signal),
+    cancelJob: (id) => settle(() => job.cancel.$post(param(id))),
+    resumeJob: (id) => settle(() => job.resume.$post(param(id))),
     jobFiles: (id, filter = {}, signal) =>
-      get(`/api/admin/jobs/${segment(id)}/files${filesQuery(filter)}`, signal),
-    overview: (signal) => get('/api/admin/overview', signal),
-    rebuild: (body = {}) => send('POST', '/api/admin/index/rebuild', body),
+      settle(() => job.files.$get({ ...param(id), query: filesQuery(filter) }, init(signal)), signal),
+    overview: (signal) => settle(() => client.overview.$get({ query: {} }, init(signal)), signal),
+    rebuild: (body = {}) => settle(() => client.index.rebuild.$post({ json: body })),
     async discardRebuild() {
-      const result = await send<unknown>('DELETE', '/api/admin/index/rebuild');
-      return result.ok ? { ok: true, value: true } : result;
+      const result = await settle(() => client.index.rebuild.$delete());
+      return result.ok ? ok(true as const) : result;
     },
     jobEvents: (id, { onEvent, signal }) =>
       streamJobEvents(id, { onEvent, signal, fetch: options.fetch, baseUrl: options.baseUrl }),

@@ -3,9 +3,10 @@
  * server), then `done`. fetch + eventsource-parser as in the chat, so it can be aborted and faked in tests;
  * the job store reconnects when the stream drops before `done`.
  */
-import type { AdminJob, JobEventName } from '../../../server/api-types.ts';
+import type { AdminJob, JobEventName } from '../../../server/contract/admin-index.ts';
 import { readEventStream, type EventStreamFailure } from '../api/event-stream.ts';
 import { fail, ok, type Result } from '../result.ts';
+import { adminRoutesClient } from './admin-routes-client.ts';
 
 export interface JobEvent {
   event: JobEventName;
@@ -22,11 +23,12 @@ export interface StreamJobEventsOptions {
   baseUrl?: string;
 }
 
-const eventNames = new Set<string>(['snapshot', 'progress', 'done']);
+// Every event the contract names, and only those: a new one does not compile until it is listed here.
+const eventNames: Record<JobEventName, true> = { snapshot: true, progress: true, done: true };
 
 /** One SSE message as a job event; unknown names and data that is not a job are skipped. */
 export function toJobEvent(name: string | undefined, data: string): JobEvent | null {
-  if (name === undefined || !eventNames.has(name)) return null;
+  if (name === undefined || !Object.hasOwn(eventNames, name)) return null;
   let parsed: unknown;
   try {
     parsed = JSON.parse(data);
@@ -43,14 +45,14 @@ export async function streamJobEvents(
   jobId: string,
   options: StreamJobEventsOptions,
 ): Promise<Result<AdminJob, JobStreamFailure>> {
-  const fetchImplementation = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const client = adminRoutesClient(options);
   let done: AdminJob | null = null;
   const read = await readEventStream(
     () =>
-      fetchImplementation(`${options.baseUrl ?? ''}/api/admin/jobs/${encodeURIComponent(jobId)}/events`, {
-        headers: { accept: 'text/event-stream' },
-        signal: options.signal ?? null,
-      }),
+      client.jobs[':id'].events.$get(
+        { param: { id: encodeURIComponent(jobId) } },
+        { headers: { accept: 'text/event-stream' }, init: { signal: options.signal ?? null } },
+      ) as Promise<Response>,
     (name, data) => {
       const event = toJobEvent(name, data);
       if (event === null) return;
