@@ -6,8 +6,6 @@ import type { AnswerRecord } from './provenance/answer-record.ts';
 
 export type { ErrorBody } from './errors.ts';
 export type { PassageView } from './http/passage-view.ts';
-/** Knowledge notes (`/api/notes`) and knowledge gaps (`/api/gaps`). */
-export type * from './notes/api-types.ts';
 import type { PassageView } from './http/passage-view.ts';
 
 export type RetrievalMode = 'hybrid' | 'lexical';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentId } from '../ingest/records.ts';
 import type { SearchResponse } from '../server/api-types.ts';
-import type { NoteListResponse, RevisionListResponse, RevisionView } from '../server/notes/index.ts';
+import type { NoteListResponse, RevisionListResponse, RevisionView } from '../server/contract/notes-index.ts';
 import { createDeterministicEmbedder } from './support/deterministic-embedder.ts';
 import { folderSource } from './support/ingest-harness.ts';
 import { notesClient } from './support/notes-client.ts';

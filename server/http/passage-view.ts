@@ -1,5 +1,5 @@
 import type { ChunkRecord } from '../../ingest/types.ts';
-import type { NoteCitation } from '../notes/api-types.ts';
+import type { NoteCitation } from '../contract/note-views.ts';
 
 /** What the API shows of a passage: enough to cite and check it, nothing internal. */
 export interface PassageView {
