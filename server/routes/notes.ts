@@ -1,7 +1,6 @@
-import type { Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import type { MiddlewareHandler } from 'hono';
 import type { RouteConfig } from '@hono/zod-openapi';
+import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import {
   createNoteRoute,
   createTopicRoute,
