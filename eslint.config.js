@@ -35,7 +35,6 @@ export default tseslint.config(
   {
     // Layering: the web app sees the server only through the contract's public entry (types, route types).
     files: ['web/**'],
-    ignores: ['web/src/admin/**', 'web/src/notes/**'], // until h2/h3 land
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,7 +1,7 @@
 import { copyFile, cp, mkdir, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ErrorBody } from '../server/api-types.ts';
+import type { ErrorBody } from '../server/contract/index.ts';
 import type {
   AdminJob,
   AdminJobsResponse,

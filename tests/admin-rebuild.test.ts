@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as lancedb from '@lancedb/lancedb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ErrorBody } from '../server/api-types.ts';
+import type { ErrorBody } from '../server/contract/index.ts';
 import type { AdminJob, AdminOverview } from '../server/contract/admin-index.ts';
 import { createGate, openAdminTestServer, type AdminTestServer } from './support/admin-app.ts';
 import { createDeterministicEmbedder } from './support/deterministic-embedder.ts';

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dutchFtsOptions } from '../ingest/dutch/index.ts';
 import { openLanceStore } from '../ingest/store/index.ts';
 import { emptyCounts } from '../ingest/types.ts';
-import type { ErrorBody } from '../server/api-types.ts';
+import type { ErrorBody } from '../server/contract/index.ts';
 import type { AdminJob } from '../server/contract/admin-index.ts';
 import { createGate, openAdminTestServer, type AdminTestServer } from './support/admin-app.ts';
 import { consistencyProblems } from './support/ingest-harness.ts';

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HealthResponse } from '../server/api-types.ts';
+import type { HealthResponse } from '../server/contract/index.ts';
 import type { AdminJob, AdminOverview } from '../server/contract/admin-index.ts';
 import { createApp } from '../server/app.ts';
 import { parseServerConfig } from '../server/config.ts';

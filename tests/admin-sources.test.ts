@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ErrorBody } from '../server/api-types.ts';
+import type { ErrorBody } from '../server/contract/index.ts';
 import type { AdminJob, AdminSource, AdminSourcesResponse } from '../server/contract/admin-index.ts';
 import { openAdminTestServer, type AdminTestServer } from './support/admin-app.ts';
 import { consistencyProblems } from './support/ingest-harness.ts';

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GapListResponse, GapView } from '../server/notes/index.ts';
+import type { GapListResponse, GapView } from '../server/contract/notes-index.ts';
 import { folderSource } from './support/ingest-harness.ts';
 import { jsonBody, notesClient } from './support/notes-client.ts';
 import { makeTempDir } from './support/paths.ts';

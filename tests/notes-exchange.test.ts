@@ -7,7 +7,7 @@ import type {
   InterviewPromptsResponse,
   NoteListResponse,
   NoteView,
-} from '../server/notes/index.ts';
+} from '../server/contract/notes-index.ts';
 import { gapsRoutes } from '../server/routes/gaps.ts';
 import { notesRoutes } from '../server/routes/notes.ts';
 import { folderSource } from './support/ingest-harness.ts';

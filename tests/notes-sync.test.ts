@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SearchResponse } from '../server/api-types.ts';
+import type { SearchResponse } from '../server/contract/index.ts';
 import { parseServerConfig } from '../server/config.ts';
 import { createKnowledgeNotes, openNotesDatabase } from '../server/notes/index.ts';
 import { folderSource } from './support/ingest-harness.ts';

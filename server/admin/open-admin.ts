@@ -1,6 +1,6 @@
 import type { SearchableStore } from '../../ingest/store/index.ts';
 import type { SourceConfig } from '../../ingest/types.ts';
-import type { RetrievalMode } from '../api-types.ts';
+import type { RetrievalMode } from '../contract/index.ts';
 import { JobRunner, type JobRunnerOptions } from './job-runner.ts';
 import { Scheduler } from './scheduler.ts';
 import { SourceRegistry } from './source-registry.ts';

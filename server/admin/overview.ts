@@ -1,6 +1,6 @@
 import type { DocumentSummary, SearchableStore } from '../../ingest/store/index.ts';
 import type { JobRecord } from '../../ingest/types.ts';
-import type { RetrievalMode } from '../api-types.ts';
+import type { RetrievalMode } from '../contract/index.ts';
 import type { AdminOverview } from '../contract/admin-overview.ts';
 import { folderSize } from './folder-size.ts';
 import { finishedJobView } from './job-views.ts';

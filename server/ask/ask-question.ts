@@ -14,7 +14,7 @@ import {
   type ChatModel,
   type Passage,
 } from '../answer/index.ts';
-import type { AnswerEndEvent, SourcesEvent } from '../api-types.ts';
+import type { AnswerEndEvent, SourcesEvent } from '../contract/index.ts';
 import type { ReaderFilters } from '../contract/filters.ts';
 import { toChunkFilter } from '../http/filters.ts';
 import { passageView } from '../http/passage-view.ts';

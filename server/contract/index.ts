@@ -30,3 +30,7 @@ export type { DocumentsRoutes } from '../routes/documents.ts';
 export type { HealthRoutes } from '../routes/health.ts';
 export type { MeRoutes } from '../routes/me.ts';
 export type { SearchRoutes } from '../routes/search.ts';
+
+/** The admin console (`/api/admin`) and the knowledge notes and gaps (`/api/notes`, `/api/gaps`). */
+export type * from './admin-index.ts';
+export type * from './notes-index.ts';

@@ -1,5 +1,6 @@
 /** The passage as search results and the chat's `sources` event show it, and how a knowledge note is cited. */
 import { z } from '@hono/zod-openapi';
+import { NoteCitationSchema } from './note-views.ts';
 import { orNull } from './or-null.ts';
 
 export const RetrievalModeSchema = z
@@ -7,22 +8,7 @@ export const RetrievalModeSchema = z
   .openapi('RetrievalMode', { description: 'hybrid: woorden en betekenis; lexical: alleen woorden' });
 export type RetrievalMode = z.infer<typeof RetrievalModeSchema>;
 
-export const NoteCitationSchema = z
-  .object({
-    noteId: z.string(),
-    label: z.string().openapi({ description: '"Ervaringskennis — Jan de Vries, 3 maart 2025"' }),
-    authorName: z.string(),
-    publishedAt: z.string().openapi({ description: 'ISO-tijdstip' }),
-    reviewDate: z.string().nullable(),
-    needsReview: z
-      .boolean()
-      .openapi({ description: 'De herzieningsdatum is voorbij: nog getoond, maar gemarkeerd' }),
-    url: z.string().openapi({ description: 'Waar de gepubliceerde notitie te lezen is (API)' }),
-  })
-  .openapi('NoteCitation', {
-    description: 'Hoe een passage uit een kennisnotitie (bron `ervaringskennis`) wordt geciteerd',
-  });
-export type NoteCitation = z.infer<typeof NoteCitationSchema>;
+export { NoteCitationSchema, type NoteCitation } from './note-views.ts';
 
 /** What the API shows of a passage: enough to cite and check it, nothing internal. */
 export const passageFields = {

@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import type { SearchableStore } from '../../ingest/store/index.ts';
 import { AppError } from '../errors.ts';
 import type { User } from '../http/types.ts';
-import type { NoteView } from './api-types.ts';
+import type { NoteView } from '../contract/note-views.ts';
 import { localDay } from './citation.ts';
 import type { NotesDatabase } from './database.ts';
 import { describeNoteWriteFailure } from './failure-text.ts';

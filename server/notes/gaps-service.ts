@@ -9,7 +9,7 @@ import { AppError } from '../errors.ts';
 import type { User } from '../http/types.ts';
 import type { AnswerRecord } from '../provenance/answer-record.ts';
 import type { AnswerStore } from '../provenance/answer-store.ts';
-import type { GapStatus, GapView } from './api-types.ts';
+import type { GapStatus, GapView } from '../contract/gaps.ts';
 import type { NotesCore } from './core.ts';
 import { checkComment, noteLimits } from './fields.ts';
 import { createGapRepository, type GapQuestionRow, type GapRow } from './gap-repository.ts';

@@ -5,7 +5,7 @@
  */
 import type { ChunkRecord } from '../../ingest/types.ts';
 import type { User } from '../http/types.ts';
-import type { NoteCitation, NoteView } from './api-types.ts';
+import type { NoteCitation, NoteView } from '../contract/note-views.ts';
 import { createNotesCore, type NotesOptions } from './core.ts';
 import { describeNoteWriteFailure } from './failure-text.ts';
 import { createGapsService, type GapAnswerSource, type GapsService } from './gaps-service.ts';
@@ -41,7 +41,8 @@ export type { NoteListQuery } from './note-reads.ts';
 export type { DocumentLookup, NotesOptions } from './core.ts';
 export type { GapAnswerSource, GapsService } from './gaps-service.ts';
 export { notesSourceName, type NoteRecord, type NoteStatus } from './types.ts';
-export type * from './api-types.ts';
+/** What `citations` and `view` answer: wire types from the contract. */
+export type { NoteCitation, NoteView } from '../contract/note-views.ts';
 
 export interface KnowledgeNotes {
   reads: NoteReads;

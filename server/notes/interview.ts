@@ -2,12 +2,9 @@
  * The guided interview for tacit knowledge: fixed prompts, and the answers turned into a draft note with one
  * section per answered prompt. No language model: the expert's own words, in the order asked.
  */
+import type { InterviewPrompt } from '../contract/note-views.ts';
 
-export interface InterviewPrompt {
-  id: string;
-  question: string;
-  hint: string;
-}
+export type { InterviewPrompt };
 
 export const interviewPrompts: readonly InterviewPrompt[] = [
   {

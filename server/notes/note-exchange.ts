@@ -5,7 +5,8 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { AppError } from '../errors.ts';
 import type { User } from '../http/types.ts';
-import type { ImportFileResult, ImportResponse, InterviewBody } from './api-types.ts';
+import type { InterviewBody } from '../contract/note-requests.ts';
+import type { ImportFileResult, ImportResponse } from '../contract/note-views.ts';
 import type { NotesCore } from './core.ts';
 import { describeFrontMatterFailure } from './failure-text.ts';
 import { exportFileName, fromMarkdownFile, toMarkdownFile } from './front-matter.ts';

@@ -11,7 +11,7 @@ import type {
   RevisionSummary,
   RevisionView,
   TopicView,
-} from './api-types.ts';
+} from '../contract/note-views.ts';
 import { notFound, type NotesCore } from './core.ts';
 import { noteIdFromPath } from './knowledge-base.ts';
 import { noteCitation, noteSummary, revisionSummary, revisionView, topicView } from './note-views.ts';

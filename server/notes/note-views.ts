@@ -9,7 +9,7 @@ import type {
   RevisionView,
   ReviewView,
   TopicView,
-} from './api-types.ts';
+} from '../contract/note-views.ts';
 import { citationLabel, needsReview } from './citation.ts';
 import { noteDocumentId } from './knowledge-base.ts';
 import { approvalRefusal, isExpert, isTopicOwner, mayEdit } from './permissions.ts';

@@ -6,7 +6,12 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../errors.ts';
 import type { User } from '../http/types.ts';
-import type { CreateNoteBody, ReviewNoteBody, SaveNoteBody, WithdrawNoteBody } from './api-types.ts';
+import type {
+  CreateNoteBody,
+  ReviewNoteBody,
+  SaveNoteBody,
+  WithdrawNoteBody,
+} from '../contract/note-requests.ts';
 import { notFound, type NotesCore } from './core.ts';
 import { checkComment, noteLimits, submitProblems } from './fields.ts';
 import { createCommit, editorName, NoteConflict } from './note-commit.ts';

@@ -1,7 +1,8 @@
 /** Creating topics (experts) and setting their owner and default groups (beheerders). */
 import { AppError } from '../errors.ts';
 import type { User } from '../http/types.ts';
-import type { CreateTopicBody, TopicView, UpdateTopicBody } from './api-types.ts';
+import type { CreateTopicBody, UpdateTopicBody } from '../contract/note-requests.ts';
+import type { TopicView } from '../contract/note-views.ts';
 import type { NotesCore } from './core.ts';
 import { checkNoteFields, cleanLine, noteLimits } from './fields.ts';
 import { topicView } from './note-views.ts';

@@ -3,14 +3,17 @@
  * then searchable and citable like a document. The records here are what the SQLite store holds.
  */
 
-export type NoteStatus = 'draft' | 'in-review' | 'changes-requested' | 'published' | 'withdrawn';
+import {
+  ContentFieldSchema,
+  type ContentField,
+  type NoteOrigin,
+  type NoteStatus,
+  type ReviewDecision,
+  type RevisionAction,
+} from '../contract/note-views.ts';
 
-/** How a note came about. */
-export type NoteOrigin = 'editor' | 'interview' | 'import' | 'gap';
-
-/** What one revision row records: a content save, a step in the review, or a save that lost a race. */
-export type RevisionAction =
-  'created' | 'saved' | 'submitted' | 'changes-requested' | 'approved' | 'withdrawn' | 'conflict';
+// The enums are part of the wire contract; the records use the same ones.
+export type { ContentField, NoteOrigin, NoteStatus, ReviewDecision, RevisionAction };
 
 export interface RelatedDocument {
   id: string;
@@ -32,17 +35,7 @@ export interface NoteContent {
   relatedDocuments: RelatedDocument[];
 }
 
-export const contentFields = [
-  'title',
-  'body',
-  'topicId',
-  'authorName',
-  'reviewDate',
-  'accessGroups',
-  'relatedDocuments',
-] as const satisfies readonly (keyof NoteContent)[];
-
-export type ContentField = (typeof contentFields)[number];
+export const contentFields = ContentFieldSchema.options satisfies readonly (keyof NoteContent)[];
 
 export interface NoteRecord extends NoteContent {
   id: string;
@@ -82,8 +75,6 @@ export interface RevisionRecord extends NoteContent {
   savedAt: Date;
   comment: string | null;
 }
-
-export type ReviewDecision = 'comment' | 'changes-requested' | 'approved';
 
 export interface ReviewRecord {
   id: number;

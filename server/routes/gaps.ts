@@ -1,29 +1,30 @@
-import { Hono } from 'hono';
-import type { AppEnv } from '../http/types.ts';
-import { validate } from '../http/validate.ts';
-import type { GapListResponse, GapsService, GapView } from '../notes/index.ts';
-import { answerGapSchema, dismissGapSchema, gapIdParam, listGapsQuery } from '../notes/requests.ts';
+import { answerGapRoute, dismissGapRoute, getGapRoute, listGapsRoute } from '../contract/gaps.ts';
+import { createRouter } from '../http/openapi.ts';
+import type { GapsService } from '../notes/index.ts';
 
 /** Knowledge gaps, for experts: what people asked that the knowledge base could not answer well. */
 export function gapsRoutes(gaps: GapsService) {
-  return new Hono<AppEnv>()
-    .get('/', validate('query', listGapsQuery), async (context) => {
+  return createRouter()
+    .openapi(listGapsRoute, async (context) => {
       const { status, limit } = context.req.valid('query');
-      return context.json<GapListResponse>({
-        gaps: await gaps.list(context.get('user'), { statuses: status, limit }),
-      });
+      return context.json({ gaps: await gaps.list(context.get('user'), { statuses: status, limit }) }, 200);
     })
-    .get('/:id', validate('param', gapIdParam), async (context) =>
-      context.json<GapView>(await gaps.get(context.get('user'), context.req.valid('param').id)),
+    .openapi(getGapRoute, async (context) =>
+      context.json(await gaps.get(context.get('user'), context.req.valid('param').id), 200),
     )
-    .post('/:id/answer', validate('param', gapIdParam), validate('json', answerGapSchema), (context) =>
-      context.json<GapView>(
+    .openapi(answerGapRoute, (context) =>
+      context.json(
         gaps.answer(context.get('user'), context.req.valid('param').id, context.req.valid('json').noteId),
+        200,
       ),
     )
-    .post('/:id/dismiss', validate('param', gapIdParam), validate('json', dismissGapSchema), (context) =>
-      context.json<GapView>(
+    .openapi(dismissGapRoute, (context) =>
+      context.json(
         gaps.dismiss(context.get('user'), context.req.valid('param').id, context.req.valid('json').reason),
+        200,
       ),
     );
 }
+
+/** The gaps routes' type, for the typed web client (`hc<GapsRoutes>`). */
+export type GapsRoutes = ReturnType<typeof gapsRoutes>;

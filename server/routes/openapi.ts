@@ -3,7 +3,6 @@ import { apiVersion } from '../api-version.ts';
 import { getOpenApiRoute, type OpenApiDocument } from '../contract/openapi.ts';
 import { createRouter } from '../http/openapi.ts';
 import type { AppEnv } from '../http/types.ts';
-import { openApiDocument as handWritten } from '../openapi-document.ts';
 
 const documentConfig = {
   openapi: '3.1.0',
@@ -18,21 +17,12 @@ const documentConfig = {
 };
 
 /**
- * The API description (OpenAPI 3.1), generated from the routes' zod schemas (NL API Design Rules, API-51).
- * While routes move to `createRoute`, paths not yet declared that way still come from the hand-written document.
+ * The API description (OpenAPI 3.1), generated from the routes' zod schemas (NL API Design Rules, API-51):
+ * the same schemas validate requests and type the web client, so the description cannot drift from the code.
+ * Built once, on first request, when every route is registered.
  */
 export function openApiRoutes(api: OpenAPIHono<AppEnv>) {
   let document: OpenApiDocument | null = null;
-  const build = (): OpenApiDocument => {
-    const generated = api.getOpenAPI31Document(documentConfig);
-    return {
-      ...generated,
-      paths: { ...handWritten.paths, ...generated.paths },
-      components: {
-        ...generated.components,
-        schemas: { ...handWritten.components.schemas, ...generated.components?.schemas },
-      },
-    };
-  };
+  const build = () => api.getOpenAPI31Document(documentConfig) as OpenApiDocument;
   return createRouter().openapi(getOpenApiRoute, (context) => context.json((document ??= build()), 200));
 }

@@ -1,6 +1,6 @@
 /** The notes API as a test drives it: one call per step, answering status and parsed body. */
 import type { User } from '../../server/http/types.ts';
-import type { NoteView } from '../../server/notes/index.ts';
+import type { NoteView } from '../../server/contract/notes-index.ts';
 import type { TestServer } from './test-app.ts';
 
 export interface ApiAnswer<T = Record<string, unknown>> {

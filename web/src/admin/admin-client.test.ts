@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { AdminJob, AdminSourcesResponse } from '../../../server/contract/admin-index.ts';
+import type { AdminJob, AdminSourcesResponse } from '../../../server/contract/index.ts';
 import { createAdminClient, jobFilesCsvUrl } from './admin-client.ts';
 import type { adminRoutesClient } from './admin-routes-client.ts';
 import { adminJob } from './test-support/admin-fixtures.ts';

@@ -19,7 +19,7 @@ import type {
   SourceRemovedResponse,
   SourceUpdateBody,
   StartJobBody,
-} from '../../../server/contract/admin-index.ts';
+} from '../../../server/contract/index.ts';
 import { httpFailure, networkFailure, type ApiClientOptions, type ApiFailure } from '../api/client.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { adminPath, adminRoutesClient } from './admin-routes-client.ts';

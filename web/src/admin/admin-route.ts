@@ -1,5 +1,5 @@
 /** The console's pages under /beheer, read from the address, and the addresses that lead to them. */
-import type { AdminJobStatus } from '../../../server/contract/admin-index.ts';
+import type { AdminJobStatus } from '../../../server/contract/index.ts';
 
 export type AdminRoute =
   | { page: 'overview' }

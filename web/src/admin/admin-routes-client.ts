@@ -1,6 +1,6 @@
 /** Hono's client for the admin routes, typed from the routes themselves (`server/routes/admin-api.ts`). */
 import { hc } from 'hono/client';
-import type { AdminRoutes } from '../../../server/contract/admin-index.ts';
+import type { AdminRoutes } from '../../../server/contract/index.ts';
 import type { ApiClientOptions } from '../api/client.ts';
 
 export const adminPath = '/api/admin';

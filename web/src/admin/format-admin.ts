@@ -1,5 +1,5 @@
 /** Durations, rates, sizes and counts as the console shows them, in the interface language. */
-import type { FileOutcome } from '../../../server/contract/admin-index.ts';
+import type { FileOutcome } from '../../../server/contract/index.ts';
 import type { Messages } from '../i18n/messages-nl.ts';
 
 export const outcomes: readonly FileOutcome[] = [

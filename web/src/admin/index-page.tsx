@@ -3,7 +3,7 @@
  * chunk settings changed (the current index keeps serving until the switch). Only offered when needed.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AdminOverview } from '../../../server/contract/admin-index.ts';
+import type { AdminOverview } from '../../../server/contract/index.ts';
 import type { ApiFailure } from '../api/client.ts';
 import { useMessages, useServices } from '../app/services.tsx';
 import { useLoaded } from '../app/use-loaded.ts';

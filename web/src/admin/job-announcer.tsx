@@ -3,7 +3,7 @@
  * never for each progress event, so a screen reader is not flooded while files are read.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { AdminJob } from '../../../server/contract/admin-index.ts';
+import type { AdminJob } from '../../../server/contract/index.ts';
 import { useMessages } from '../app/services.tsx';
 import type { Messages } from '../i18n/messages-nl.ts';
 import { totalFiles } from './format-admin.ts';

@@ -3,7 +3,7 @@
  * server), then `done`. fetch + eventsource-parser as in the chat, so it can be aborted and faked in tests;
  * the job store reconnects when the stream drops before `done`.
  */
-import type { AdminJob, JobEventName } from '../../../server/contract/admin-index.ts';
+import type { AdminJob, JobEventName } from '../../../server/contract/index.ts';
 import { readEventStream, type EventStreamFailure } from '../api/event-stream.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { adminRoutesClient } from './admin-routes-client.ts';

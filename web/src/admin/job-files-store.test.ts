@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { JobFileView } from '../../../server/contract/admin-index.ts';
+import type { JobFileView } from '../../../server/contract/index.ts';
 import { ok } from '../result.ts';
 import type { JobFilesFilter } from './admin-client.ts';
 import { createJobFilesStore } from './job-files-store.ts';

@@ -2,7 +2,7 @@
  * The files of one job, what went wrong first: filtered by status, searched on path and reason, loaded a
  * page at a time. The CSV link exports the same selection.
  */
-import type { FileOutcome, JobFilesResponse, JobFileView } from '../../../server/contract/admin-index.ts';
+import type { FileOutcome, JobFilesResponse, JobFileView } from '../../../server/contract/index.ts';
 import type { ApiFailure } from '../api/client.ts';
 import { jobFilesCsvUrl, type AdminClient } from './admin-client.ts';
 import { createState, type ReadableStore } from './store.ts';

@@ -3,7 +3,7 @@
  * CSV. Paths and reasons come from files on a share and are shown as text only.
  */
 import { useEffect, useState, type FormEvent } from 'react';
-import type { FileOutcome } from '../../../server/contract/admin-index.ts';
+import type { FileOutcome } from '../../../server/contract/index.ts';
 import { useMessages, useServices } from '../app/services.tsx';
 import { Button } from '../ui/button.tsx';
 import { FailureAlert, Loading } from './admin-ui.tsx';

@@ -2,7 +2,7 @@
  * Live progress of a queued or running job: a native <progress> with an accessible name, the same figures
  * as text (files done of total, rate, time left, current file), and the cancel button.
  */
-import type { AdminJob, JobProgressView } from '../../../server/contract/admin-index.ts';
+import type { AdminJob, JobProgressView } from '../../../server/contract/index.ts';
 import { useMessages } from '../app/services.tsx';
 import type { Messages } from '../i18n/messages-nl.ts';
 import { Button } from '../ui/button.tsx';

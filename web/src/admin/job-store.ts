@@ -2,7 +2,7 @@
  * One job as its detail page follows it: the live figures from the events stream, reconnecting when the
  * stream drops before the job is done, and the cancel and resume actions.
  */
-import type { AdminJob } from '../../../server/contract/admin-index.ts';
+import type { AdminJob } from '../../../server/contract/index.ts';
 import type { ApiFailure } from '../api/client.ts';
 import { fail, type Result } from '../result.ts';
 import type { AdminClient } from './admin-client.ts';

@@ -1,5 +1,5 @@
 /** What a job did: when, how long, how fast, and how many files ended in each status. */
-import type { AdminJob } from '../../../server/contract/admin-index.ts';
+import type { AdminJob } from '../../../server/contract/index.ts';
 import { useMessages } from '../app/services.tsx';
 import { adminUrls } from './admin-route.ts';
 import { DataList, DataRow } from '../ui/data-list.tsx';

@@ -1,6 +1,6 @@
 /** Taken: the job history, filtered by source and status; running jobs first and kept up to date. */
 import { useCallback, useEffect, useState } from 'react';
-import type { AdminJob, AdminJobStatus } from '../../../server/contract/admin-index.ts';
+import type { AdminJob, AdminJobStatus } from '../../../server/contract/index.ts';
 import { useMessages, useServices } from '../app/services.tsx';
 import { useLoaded } from '../app/use-loaded.ts';
 import { Button } from '../ui/button.tsx';

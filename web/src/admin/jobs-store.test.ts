@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AdminJob } from '../../../server/contract/admin-index.ts';
+import type { AdminJob } from '../../../server/contract/index.ts';
 import { ok } from '../result.ts';
 import { createJobsStore } from './jobs-store.ts';
 import { adminJob, runningJob } from './test-support/admin-fixtures.ts';

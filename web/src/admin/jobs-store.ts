@@ -1,5 +1,5 @@
 /** The job history: loaded once, and again every few seconds while a job is queued or running. */
-import type { AdminJob } from '../../../server/contract/admin-index.ts';
+import type { AdminJob } from '../../../server/contract/index.ts';
 import type { ApiFailure } from '../api/client.ts';
 import type { AdminClient, JobListFilter } from './admin-client.ts';
 import { isActive } from './job-store.ts';

@@ -1,5 +1,5 @@
 /** Dutch text of the admin console (B1). Part of the app catalogue as `messages.admin`. */
-import type { AdminJobStatus, FileOutcome } from '../../../server/contract/admin-index.ts';
+import type { AdminJobStatus, FileOutcome } from '../../../server/contract/index.ts';
 
 export const adminNl = {
   nav: {

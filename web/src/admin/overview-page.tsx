@@ -1,6 +1,6 @@
 /** The knowledge base at a glance: figures, documents per source and type, old documents, search mode. */
 import { useCallback } from 'react';
-import type { AdminOverview } from '../../../server/contract/admin-index.ts';
+import type { AdminOverview } from '../../../server/contract/index.ts';
 import { useMessages, useServices } from '../app/services.tsx';
 import { useLoaded } from '../app/use-loaded.ts';
 import { formatDate, formatDateTime, formatFormat } from '../i18n/format.ts';

@@ -1,5 +1,5 @@
 /** One source on the sources page: its settings and state, and what an admin can do with it. */
-import type { AdminSource } from '../../../server/contract/admin-index.ts';
+import type { AdminSource } from '../../../server/contract/index.ts';
 import { useMessages } from '../app/services.tsx';
 import { formatDateTime } from '../i18n/format.ts';
 import { Button } from '../ui/button.tsx';

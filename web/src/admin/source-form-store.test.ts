@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceCreateBody } from '../../../server/contract/admin-index.ts';
+import type { SourceCreateBody } from '../../../server/contract/index.ts';
 import { fail, ok } from '../result.ts';
 import { createSourceFormStore, sourceBody, valuesFromSource } from './source-form-store.ts';
 import { adminSource } from './test-support/admin-fixtures.ts';

@@ -3,7 +3,7 @@
  * folder are filled in), and the server's problems per field (the folder exists and is readable, no overlap
  * with another source, valid patterns and schedule).
  */
-import type { AdminSource, SourceCreateBody } from '../../../server/contract/admin-index.ts';
+import type { AdminSource, SourceCreateBody } from '../../../server/contract/index.ts';
 import type { ApiFailure } from '../api/client.ts';
 import { fail, ok, type Result } from '../result.ts';
 import type { AdminClient } from './admin-client.ts';

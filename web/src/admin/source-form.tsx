@@ -3,7 +3,7 @@
  * after a failed save) and repeated at each field, tied to it by aria-describedby.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { AdminSource } from '../../../server/contract/admin-index.ts';
+import type { AdminSource } from '../../../server/contract/index.ts';
 import { useMessages, useServices } from '../app/services.tsx';
 import type { Messages } from '../i18n/messages-nl.ts';
 import { Button } from '../ui/button.tsx';

@@ -1,6 +1,6 @@
 /** Bronnen: every source with its state; start a job for one or for all, change or remove a source. */
 import { useEffect, useRef, useState } from 'react';
-import type { AdminSource } from '../../../server/contract/admin-index.ts';
+import type { AdminSource } from '../../../server/contract/index.ts';
 import { useMessages, useServices } from '../app/services.tsx';
 import { Alert } from '../ui/alert.tsx';
 import { Button } from '../ui/button.tsx';

@@ -1,5 +1,5 @@
 /** The sources page: the list, starting jobs (one source or all) and removing a source after confirmation. */
-import type { AdminJob, AdminSourcesResponse } from '../../../server/contract/admin-index.ts';
+import type { AdminJob, AdminSourcesResponse } from '../../../server/contract/index.ts';
 import type { ApiFailure } from '../api/client.ts';
 import type { Result } from '../result.ts';
 import type { AdminClient } from './admin-client.ts';

@@ -4,7 +4,7 @@
  * linked to the gap; once that note is published the gap leaves the open list.
  */
 import { useCallback } from 'react';
-import type { GapView } from '../../../server/api-types.ts';
+import type { GapView } from '../../../server/contract/index.ts';
 import { useMessages, useServices } from '../app/services.tsx';
 import { useLoaded } from '../app/use-loaded.ts';
 import { formatDateTime } from '../i18n/format.ts';

@@ -3,7 +3,7 @@
  * itself with its hint. The answers become a draft note, which opens in the editor.
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import type { InterviewPrompt } from '../../../server/api-types.ts';
+import type { InterviewPrompt } from '../../../server/contract/index.ts';
 import { Field, TextField } from '../ui/form-field.tsx';
 import { ErrorSummary } from '../ui/error-summary.tsx';
 import { useStore } from '../admin/store.ts';

@@ -2,7 +2,7 @@
  * The guided interview: answers to fixed prompts (which exceptions, who to call, what was decided, where to
  * look) that the server turns into a draft note, one section per answered prompt. No language model.
  */
-import type { InterviewBody, NoteView } from '../../../server/api-types.ts';
+import type { InterviewBody, NoteView } from '../../../server/contract/index.ts';
 import type { ApiFailure } from '../api/client.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { createState, refuseSubmit, type ReadableStore } from '../admin/store.ts';

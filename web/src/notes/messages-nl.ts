@@ -1,5 +1,5 @@
 /** Dutch text of the knowledge-notes pages (B1). Part of the app catalogue as `messages.notes`. */
-import type { NoteStatus, ReviewDecision, RevisionAction } from '../../../server/api-types.ts';
+import type { NoteStatus, ReviewDecision, RevisionAction } from '../../../server/contract/index.ts';
 import type { NoteField } from './note-problems.ts';
 
 export const notesNl = {

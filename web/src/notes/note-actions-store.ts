@@ -3,7 +3,7 @@
  * withdraw. A refused step keeps the server's reason; a step that met a newer version (409) shows that
  * version, so the page never acts on an old one.
  */
-import type { NoteView, ReviewDecision } from '../../../server/api-types.ts';
+import type { NoteView, ReviewDecision } from '../../../server/contract/index.ts';
 import type { ApiFailure } from '../api/client.ts';
 import { createState, type ReadableStore } from '../admin/store.ts';
 import type { Result } from '../result.ts';

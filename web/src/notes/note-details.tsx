@@ -1,5 +1,5 @@
 /** A note as a reader sees it: badges, the facts about it, its text, and the documents it links to. */
-import type { NoteView } from '../../../server/api-types.ts';
+import type { NoteView } from '../../../server/contract/index.ts';
 import { documentViewUrl } from '../app/route.ts';
 import { useMessages } from '../app/services.tsx';
 import { formatDate, formatDateTime } from '../i18n/format.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NoteView, SaveNoteBody } from '../../../server/api-types.ts';
+import type { NoteView, SaveNoteBody } from '../../../server/contract/index.ts';
 import { fail, ok } from '../result.ts';
 import { createEditorStore } from './note-editor-store.ts';
 import { requestFields, valuesFromNote } from './note-values.ts';

@@ -5,7 +5,7 @@
  * saving, keeps the user's text, and lets the user load the other version or save theirs over it (the
  * other version stays in the history, as does the save that lost, so nothing anyone typed is lost).
  */
-import type { NoteView } from '../../../server/api-types.ts';
+import type { NoteView } from '../../../server/contract/index.ts';
 import type { ApiFailure } from '../api/client.ts';
 import { createState, refuseSubmit, type ReadableStore } from '../admin/store.ts';
 import { fail, ok, type Result } from '../result.ts';

@@ -2,7 +2,7 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SaveNoteBody } from '../../../server/api-types.ts';
+import type { SaveNoteBody } from '../../../server/contract/index.ts';
 import { fail, ok } from '../result.ts';
 import { createDisplayName } from './display-name.ts';
 import { NoteEditorPage } from './note-editor-page.tsx';

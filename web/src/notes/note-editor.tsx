@@ -5,7 +5,7 @@
  * list above the form that takes focus.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { GapView, NoteView, TopicView } from '../../../server/api-types.ts';
+import type { GapView, NoteView, TopicView } from '../../../server/contract/index.ts';
 import { Field, TextField } from '../ui/form-field.tsx';
 import { useStore } from '../admin/store.ts';
 import { useMessages, useServices } from '../app/services.tsx';

@@ -3,7 +3,7 @@
  * GET form, so it lives in the address. Expired notes carry the badge "Herziening nodig".
  */
 import { useCallback } from 'react';
-import type { NoteSummary, TopicView } from '../../../server/api-types.ts';
+import type { NoteSummary, TopicView } from '../../../server/contract/index.ts';
 import { useMessages, useServices } from '../app/services.tsx';
 import { useLoaded } from '../app/use-loaded.ts';
 import { formatDate, formatDateTime } from '../i18n/format.ts';

@@ -2,7 +2,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { NoteView } from '../../../server/api-types.ts';
+import type { NoteView } from '../../../server/contract/index.ts';
 import { fail, ok } from '../result.ts';
 import { createDisplayName } from './display-name.ts';
 import { NotePage } from './note-page.tsx';

@@ -4,7 +4,7 @@
  * After each step focus goes to the message that says what happened, since the button may be gone.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { NoteView } from '../../../server/api-types.ts';
+import type { NoteView } from '../../../server/contract/index.ts';
 import { ConfirmDialog } from '../admin/confirm-dialog.tsx';
 import { useStore } from '../admin/store.ts';
 import { useMessages, useServices } from '../app/services.tsx';

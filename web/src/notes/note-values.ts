@@ -2,7 +2,7 @@
  * A note as the editor holds it: form values, the fields the API takes, and the problems with them, the
  * ones checked here (title length, size) and the server's, sorted over the fields.
  */
-import type { NoteFieldsBody, NoteView } from '../../../server/api-types.ts';
+import type { NoteFieldsBody, NoteView } from '../../../server/contract/index.ts';
 import type { ApiFailure } from '../api/client.ts';
 import { noteProblems, type NoteField } from './note-problems.ts';
 

@@ -1,12 +1,15 @@
 /**
- * Typed calls to the knowledge-notes API (`/api/notes`, `/api/gaps`). Every call returns a Result; a save
- * that lost a race comes back as a `conflict` with the note as it is now, so the editor can keep the user's
- * text and say who saved in between.
+ * Typed calls to the knowledge-notes API (`/api/notes`, `/api/gaps`), built on Hono's `hc` client typed from
+ * the routes. Every call returns a Result; a save that lost a race comes back as a `conflict` with the note as
+ * it is now, so the editor can keep the user's text and say who saved in between.
  */
+import { hc, type ClientResponse } from 'hono/client';
+import type { SuccessStatusCode } from 'hono/utils/http-status';
 import type {
   CreateNoteBody,
   DocumentOptionsResponse,
   GapListResponse,
+  GapsRoutes,
   GapStatus,
   GapView,
   InterviewBody,
@@ -14,6 +17,7 @@ import type {
   NoteConflictBody,
   NoteListResponse,
   NoteStatus,
+  NotesRoutes,
   NoteView,
   ReviewNoteBody,
   RevisionListResponse,
@@ -22,14 +26,8 @@ import type {
   SubmitNoteBody,
   TopicListResponse,
   WithdrawNoteBody,
-} from '../../../server/api-types.ts';
-import {
-  createJsonRequest,
-  httpFailure,
-  networkFailure,
-  type ApiClientOptions,
-  type ApiFailure,
-} from '../api/client.ts';
+} from '../../../server/contract/index.ts';
+import { httpFailure, networkFailure, type ApiClientOptions, type ApiFailure } from '../api/client.ts';
 import { fail, ok, type Result } from '../result.ts';
 
 /** 409: someone saved in between (or the note moved on to another state). Nothing typed is lost. */
@@ -73,93 +71,120 @@ export interface NotesClient {
 
 const segment = encodeURIComponent;
 
-function query(parameters: Record<string, string | number | boolean | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(parameters)) {
-    if (value !== undefined && value !== '') search.set(key, String(value));
-  }
-  const text = search.toString();
-  return text ? `?${text}` : '';
+/** The body of a response's success statuses, as the route declares it. */
+type Success<Response> =
+  Response extends ClientResponse<infer Body, infer Status>
+    ? Status extends SuccessStatusCode
+      ? Body
+      : never
+    : never;
+
+/** A query without the parameters left out or empty (the server's defaults apply to those). */
+function query<Parameters extends Record<string, string | undefined>>(parameters: Parameters) {
+  return Object.fromEntries(
+    Object.entries(parameters).filter(([, value]) => value !== undefined && value !== ''),
+  ) as Partial<Parameters>;
 }
 
 function isConflictBody(value: unknown): value is NoteConflictBody {
   return typeof value === 'object' && value !== null && 'current' in value && 'error' in value;
 }
 
-export function createNotesClient(options: ApiClientOptions = {}): NotesClient {
-  const request = createJsonRequest(options);
-  const fetchImplementation = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const baseUrl = options.baseUrl ?? '';
-  const get = <T>(path: string, signal?: AbortSignal) => request<T>(path, { signal: signal ?? null });
-  const json = (method: string, body: unknown): RequestInit => ({
-    method,
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+/** Sends a request and reads its JSON body; never throws. */
+async function call<Answer extends ClientResponse<unknown>>(
+  send: () => Promise<Answer>,
+  signal?: AbortSignal,
+): Promise<Result<Success<Answer>, ApiFailure>> {
+  let response: Answer;
+  try {
+    response = await send();
+  } catch (error) {
+    return fail(networkFailure(error, signal));
+  }
+  if (!response.ok) return fail(await httpFailure(response.clone()));
+  try {
+    return ok((await response.json()) as Success<Answer>);
+  } catch (error) {
+    return fail(networkFailure(error, signal));
+  }
+}
 
-  /** A change guarded by `expectedVersion`: a 409 keeps its body, which holds the note as it is now. */
-  async function change(path: string, method: string, body: unknown): Promise<Result<NoteView, NoteFailure>> {
-    let response: Response;
-    try {
-      response = await fetchImplementation(`${baseUrl}${path}`, {
-        method,
-        headers: { accept: 'application/json', 'content-type': 'application/json' },
-        body: JSON.stringify(body),
+/** A change guarded by `expectedVersion`: a 409 keeps its body, which holds the note as it is now. */
+async function change<Answer extends ClientResponse<unknown>>(
+  send: () => Promise<Answer>,
+): Promise<Result<Success<Answer>, NoteFailure>> {
+  let response: Answer;
+  try {
+    response = await send();
+  } catch (error) {
+    return fail(networkFailure(error));
+  }
+  if (response.status === 409) {
+    const conflict: unknown = await response
+      .clone()
+      .json()
+      .catch(() => null);
+    if (isConflictBody(conflict)) {
+      return fail({
+        kind: 'conflict',
+        message: conflict.error.message,
+        current: conflict.current,
+        yourRevisionId: conflict.yourRevisionId,
       });
-    } catch (error) {
-      return fail(networkFailure(error));
-    }
-    if (response.status === 409) {
-      const conflict: unknown = await response
-        .clone()
-        .json()
-        .catch(() => null);
-      if (isConflictBody(conflict)) {
-        return fail({
-          kind: 'conflict',
-          message: conflict.error.message,
-          current: conflict.current,
-          yourRevisionId: conflict.yourRevisionId,
-        });
-      }
-    }
-    if (!response.ok) return fail(await httpFailure(response));
-    try {
-      return ok((await response.json()) as NoteView);
-    } catch (error) {
-      return fail(networkFailure(error));
     }
   }
+  return call(async () => response);
+}
 
-  const note = (id: string) => `/api/notes/${segment(id)}`;
+export function createNotesClient(options: ApiClientOptions = {}): NotesClient {
+  const fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const baseUrl = options.baseUrl ?? '';
+  const notes = hc<NotesRoutes>(`${baseUrl}/api/notes`, { fetch });
+  const gaps = hc<GapsRoutes>(`${baseUrl}/api/gaps`, { fetch });
+  const withSignal = (signal?: AbortSignal) => ({ init: { signal: signal ?? null } });
+  const note = (id: string) => ({ param: { id: segment(id) } });
+  const byNote = notes[':id'];
 
   return {
     list: (filter = {}, signal) =>
-      get(
-        `/api/notes${query({
-          status: filter.status && filter.status.length > 0 ? filter.status.join(',') : undefined,
-          topic: filter.topic,
-          needsReview: filter.needsReview ? 'true' : undefined,
-          mine: filter.mine ? 'true' : undefined,
-          q: filter.q?.trim(),
-          limit: filter.limit,
-        })}`,
+      call(
+        () =>
+          notes.index.$get(
+            {
+              query: query({
+                status: filter.status && filter.status.length > 0 ? filter.status.join(',') : undefined,
+                topic: filter.topic,
+                needsReview: filter.needsReview ? ('true' as const) : undefined,
+                mine: filter.mine ? ('true' as const) : undefined,
+                q: filter.q?.trim(),
+                limit: filter.limit === undefined ? undefined : String(filter.limit),
+              }),
+            },
+            withSignal(signal),
+          ),
         signal,
       ),
     get: (id, version = 'current') =>
-      get(`${note(id)}${version === 'published' ? '?version=published' : ''}`),
-    create: (body) => request('/api/notes', json('POST', body)),
-    save: (id, body) => change(note(id), 'PUT', body),
-    submit: (id, body) => change(`${note(id)}/submit`, 'POST', body),
-    review: (id, body) => change(`${note(id)}/reviews`, 'POST', body),
-    withdraw: (id, body) => change(`${note(id)}/withdraw`, 'POST', body),
-    revisions: (id) => get(`${note(id)}/revisions`),
-    revision: (id, revisionId) => get(`${note(id)}/revisions/${revisionId}`),
-    topics: () => get('/api/notes/topics'),
-    interviewPrompts: () => get('/api/notes/interview'),
-    interview: (body) => request('/api/notes/interview', json('POST', body)),
-    documentOptions: (text, signal) => get(`/api/notes/document-options${query({ q: text.trim() })}`, signal),
-    gaps: (status) => get(`/api/gaps${query({ status: status?.join(',') })}`),
-    gap: (id) => get(`/api/gaps/${segment(id)}`),
+      call(() => byNote.$get({ ...note(id), query: version === 'published' ? { version } : {} })),
+    create: (body) => call(() => notes.index.$post({ json: body })),
+    save: (id, body) => change(() => byNote.$put({ ...note(id), json: body })),
+    submit: (id, body) => change(() => byNote.submit.$post({ ...note(id), json: body })),
+    review: (id, body) => change(() => byNote.reviews.$post({ ...note(id), json: body })),
+    withdraw: (id, body) => change(() => byNote.withdraw.$post({ ...note(id), json: body })),
+    revisions: (id) => call(() => byNote.revisions.$get(note(id))),
+    revision: (id, revisionId) =>
+      call(() =>
+        byNote.revisions[':revisionId'].$get({ param: { id: segment(id), revisionId: String(revisionId) } }),
+      ),
+    topics: () => call(() => notes.topics.$get()),
+    interviewPrompts: () => call(() => notes.interview.$get()),
+    interview: (body) => call(() => notes.interview.$post({ json: body })),
+    documentOptions: (text, signal) =>
+      call(
+        () => notes['document-options'].$get({ query: query({ q: text.trim() }) }, withSignal(signal)),
+        signal,
+      ),
+    gaps: (status) => call(() => gaps.index.$get({ query: query({ status: status?.join(',') }) })),
+    gap: (id) => call(() => gaps[':id'].$get(note(id))),
   };
 }

@@ -1,5 +1,5 @@
 /** The knowledge-notes pages under /kennisnotities, read from the address, and the addresses that lead to them. */
-import type { GapStatus, NoteStatus } from '../../../server/api-types.ts';
+import type { GapStatus, NoteStatus } from '../../../server/contract/index.ts';
 
 export interface NoteListQuery {
   status: NoteStatus | null;

@@ -1,6 +1,7 @@
 /** Small pieces the notes pages share: failures as alerts, loading text, status badges, the user's roles. */
 import { useEffect } from 'react';
-import type { MeResponse, NoteStatus } from '../../../server/api-types.ts';
+import type { MeResponse } from '../../../server/contract/index.ts';
+import type { NoteStatus } from '../../../server/contract/index.ts';
 import type { ApiFailure } from '../api/client.ts';
 import { useMessages, useServices } from '../app/services.tsx';
 import { useLoaded, type Loaded } from '../app/use-loaded.ts';

@@ -4,7 +4,7 @@
  * reason is shown instead of the button.
  */
 import { useState } from 'react';
-import type { NoteView, ReviewDecision } from '../../../server/api-types.ts';
+import type { NoteView, ReviewDecision } from '../../../server/contract/index.ts';
 import { Field, TextField } from '../ui/form-field.tsx';
 import { useMessages } from '../app/services.tsx';
 import { Alert } from '../ui/alert.tsx';

@@ -4,7 +4,7 @@
  * entry opens in full below the table.
  */
 import { useCallback, useState } from 'react';
-import type { RevisionSummary } from '../../../server/api-types.ts';
+import type { RevisionSummary } from '../../../server/contract/index.ts';
 import { useMessages, useServices } from '../app/services.tsx';
 import { useLoaded } from '../app/use-loaded.ts';
 import { formatDateTime } from '../i18n/format.ts';

@@ -7,7 +7,7 @@ import type {
   JobFilesResponse,
   JobFileView,
   JobProgressView,
-} from '../../../../server/contract/admin-index.ts';
+} from '../../../../server/contract/index.ts';
 
 export const jobId = '20250301020000-0123abcd';
 

@@ -2,7 +2,7 @@
  * A fake of our AdminClient: answers from fixtures, records every call, and plays job event streams from a
  * script (each call to `jobEvents` takes the next stream; `hold` keeps one open until released or aborted).
  */
-import type { AdminJob } from '../../../../server/contract/admin-index.ts';
+import type { AdminJob } from '../../../../server/contract/index.ts';
 import { fail, ok } from '../../result.ts';
 import type { AdminClient } from '../admin-client.ts';
 import type { JobEvent, JobStreamFailure } from '../job-events.ts';

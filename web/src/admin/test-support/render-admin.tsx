@@ -1,6 +1,6 @@
 /** Renders a console page with real stores, an admin user, and a fake admin API that records its calls. */
 import type { ReactElement } from 'react';
-import type { MeResponse } from '../../../../server/api-types.ts';
+import type { MeResponse } from '../../../../server/contract/index.ts';
 import { fakeApi } from '../../test-support/fakes.ts';
 import { renderWithServices } from '../../test-support/render-app.tsx';
 import type { AdminClient } from '../admin-client.ts';

@@ -2,7 +2,7 @@
  * A fake of our NotesClient: answers from fixtures, records every call, and lets a test hold a call open
  * (to type while a save is on its way) or script its answers.
  */
-import type { NoteView } from '../../../../server/api-types.ts';
+import type { NoteView } from '../../../../server/contract/index.ts';
 import { ok } from '../../result.ts';
 import type { NotesClient } from '../notes-client.ts';
 import { gapView, noteSummary, noteView, topics } from './notes-fixtures.ts';

@@ -1,5 +1,5 @@
 /** Notes wire data as the server sends it, for tests. */
-import type { GapView, NoteSummary, NoteView, TopicView } from '../../../../server/api-types.ts';
+import type { GapView, NoteSummary, NoteView, TopicView } from '../../../../server/contract/index.ts';
 
 export const noteId = '0f8fad5b-d9cb-469f-a165-70867728950e';
 export const gapId = '7c9e6679-7425-40de-944b-e07fc1f90ae7';

@@ -1,6 +1,6 @@
 /** Renders a notes page with real stores, an expert user, and a fake notes API that records its calls. */
 import type { ReactElement } from 'react';
-import type { MeResponse } from '../../../../server/api-types.ts';
+import type { MeResponse } from '../../../../server/contract/index.ts';
 import { fakeApi } from '../../test-support/fakes.ts';
 import { renderWithServices } from '../../test-support/render-app.tsx';
 import type { NotesClient } from '../notes-client.ts';
