@@ -5,7 +5,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { commaList } from './comma-list.ts';
 import { adminErrors, orNull, tags } from './admin-common.ts';
-import { jsonResponse } from './common.ts';
+import { isoDateTime, jsonResponse } from './common.ts';
 
 export const jobStatuses = ['queued', 'running', 'completed', 'failed', 'cancelled', 'interrupted'] as const;
 export const AdminJobStatusSchema = z.enum(jobStatuses).openapi('AdminJobStatus');
@@ -26,8 +26,6 @@ export const FileCountsSchema = z
     removed: count,
   })
   .openapi('FileCounts', { description: 'Aantal bestanden per uitkomst' });
-
-const isoTime = z.iso.datetime();
 
 export const JobProgressViewSchema = z
   .object({
@@ -63,9 +61,9 @@ export const AdminJobSchema = z
     status: AdminJobStatusSchema,
     trigger: z.enum(['cli', 'server', 'schedule']),
     force: z.boolean(),
-    queuedAt: isoTime.nullable(),
-    startedAt: isoTime.nullable(),
-    finishedAt: isoTime.nullable(),
+    queuedAt: isoDateTime.nullable(),
+    startedAt: isoDateTime.nullable(),
+    finishedAt: isoDateTime.nullable(),
     durationMs: count.nullable(),
     counts: FileCountsSchema,
     filesProcessed: count.openapi({

@@ -3,17 +3,15 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { adminErrors, orNull, tags } from './admin-common.ts';
 import { AdminJobSchema } from './admin-jobs.ts';
 import { LastSyncSchema } from './admin-sources.ts';
-import { jsonResponse } from './common.ts';
+import { isoDateTime, jsonResponse } from './common.ts';
+import { RetrievalModeSchema } from './passage.ts';
 
 const count = z.number().int().min(0);
 const perKey = (description: string) => z.record(z.string(), count).openapi({ description });
-const isoTime = z.iso.datetime();
-
-export const RetrievalModeSchema = z.enum(['hybrid', 'lexical']).openapi('RetrievalMode');
 
 export const AdminOverviewSchema = z
   .object({
-    generatedAt: isoTime,
+    generatedAt: isoDateTime,
     documents: z.object({ total: count, searchable: count, byStatus: perKey('Documenten per status') }),
     chunks: count,
     pages: count,
@@ -33,7 +31,7 @@ export const AdminOverviewSchema = z
     stale: z
       .object({
         years: count,
-        cutoff: isoTime,
+        cutoff: isoDateTime,
         count,
         oldest: z.array(
           z.object({
@@ -41,7 +39,7 @@ export const AdminOverviewSchema = z
             source: z.string(),
             relativePath: z.string(),
             title: z.string(),
-            modifiedAt: isoTime,
+            modifiedAt: isoDateTime,
           }),
         ),
       })
@@ -66,7 +64,7 @@ export const AdminOverviewSchema = z
             .openapi({ description: 'Versie van de zoektekst van tekststukken' }),
         })
         .nullable(),
-      updatedAt: isoTime.nullable(),
+      updatedAt: isoDateTime.nullable(),
       tables: z
         .object({ chunks: z.string(), documents: z.string() })
         .openapi({ description: 'De tabellen die zoekopdrachten nu lezen' }),
@@ -84,7 +82,7 @@ export const AdminOverviewSchema = z
           .string()
           .nullable()
           .openapi({ description: 'Het model waarmee de server nu zou indexeren' }),
-        pending: z.object({ startedAt: isoTime }).nullable(),
+        pending: z.object({ startedAt: isoDateTime }).nullable(),
       })
       .openapi({
         description:
@@ -105,7 +103,7 @@ export const RebuildBodySchema = z
 export type RebuildBody = z.input<typeof RebuildBodySchema>;
 
 export const RebuildDiscardedSchema = z
-  .object({ discarded: z.literal(true), startedAt: isoTime })
+  .object({ discarded: z.literal(true), startedAt: isoDateTime })
   .openapi('RebuildDiscarded');
 export type RebuildDiscarded = z.infer<typeof RebuildDiscardedSchema>;
 

@@ -4,7 +4,7 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponses } from './common.ts';
-import { orNull } from './or-null.ts';
+import { orNull } from './common.ts';
 import { documentFormats } from './filters.ts';
 import { PassageSchema, RetrievalModeSchema } from './passage.ts';
 

@@ -62,3 +62,12 @@ export function errorResponses<const Statuses extends readonly ErrorStatus[]>(..
 export function jsonResponse<Schema extends z.ZodType>(schema: Schema, description: string) {
   return { description, content: { 'application/json': { schema } } };
 }
+
+/**
+ * A registered schema or null, as `anyOf: [$ref, null]`. Not `.nullable()`: on a registered schema that makes
+ * the component itself nullable (zod-to-openapi passes the name on to the wrapper).
+ */
+export const orNull = <Schema extends z.ZodType>(schema: Schema) => z.union([schema, z.null()]);
+
+/** A moment on the wire: an ISO 8601 date-time string (`Date.toISOString()`). */
+export const isoDateTime = z.iso.datetime();

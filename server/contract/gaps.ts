@@ -3,14 +3,13 @@
  * answer well. Wire schemas and route declarations; `server/routes/gaps.ts` implements them.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { errorResponses, jsonResponse } from './common.ts';
-import { commaList, text } from './note-requests.ts';
+import { errorResponses, isoDateTime, jsonResponse } from './common.ts';
+import { commaList } from './comma-list.ts';
+import { text } from './note-requests.ts';
 import { NoteStatusSchema } from './note-views.ts';
 
 export const GapStatusSchema = z.enum(['open', 'in-progress', 'answered', 'dismissed']).openapi('GapStatus');
 export type GapStatus = z.infer<typeof GapStatusSchema>;
-
-const isoDate = z.string().openapi({ format: 'date-time' });
 
 export const GapViewSchema = z
   .object({
@@ -23,13 +22,13 @@ export const GapViewSchema = z
     }),
     dontKnowCount: z.number().int(),
     negativeFeedbackCount: z.number().int(),
-    firstAskedAt: isoDate,
-    lastAskedAt: isoDate,
+    firstAskedAt: isoDateTime,
+    lastAskedAt: isoDateTime,
     examples: z
       .array(
         z.object({
           question: z.string(),
-          askedAt: isoDate,
+          askedAt: isoDateTime,
           dontKnow: z.boolean(),
           negativeFeedback: z.boolean(),
           feedbackReason: z.string().nullable(),
@@ -52,7 +51,7 @@ export const gapIdParam = z.object({
 });
 
 export const listGapsQuery = z.object({
-  status: commaList.pipe(z.array(GapStatusSchema)).default(['open', 'in-progress']).openapi({
+  status: commaList(GapStatusSchema, 20).default(['open', 'in-progress']).openapi({
     description: 'Komma-gescheiden: open, in-progress, answered, dismissed (standaard open,in-progress)',
   }),
   limit: z.coerce.number().int().min(1).max(500).default(100),

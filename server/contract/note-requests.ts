@@ -4,6 +4,7 @@
  * `server/notes/fields.ts`, which lists every problem in plain Dutch.
  */
 import { z } from '@hono/zod-openapi';
+import { commaList } from './comma-list.ts';
 import { NoteStatusSchema, ReviewDecisionSchema } from './note-views.ts';
 
 export const text = (max: number) =>
@@ -139,20 +140,10 @@ export const updateTopicSchema = z
   .openapi('UpdateTopic', { description: 'Alleen voor beheerders' });
 export type UpdateTopicBody = z.infer<typeof updateTopicSchema>;
 
-/** A comma-separated query value as a list (`status=draft,published`). */
-export const commaList = z.string().transform((value) =>
-  value
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean),
-);
 const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
 
 export const listNotesQuery = z.object({
-  status: commaList
-    .pipe(z.array(NoteStatusSchema))
-    .optional()
-    .openapi({ description: 'Komma-gescheiden statussen' }),
+  status: commaList(NoteStatusSchema, 20).optional().openapi({ description: 'Komma-gescheiden statussen' }),
   topic: z.string().max(80).optional().openapi({ description: 'Onderwerp-id' }),
   q: z.string().max(200).optional().openapi({ description: 'Zoekt in titel, auteur en onderwerp' }),
   needsReview: flag.optional(),

@@ -3,7 +3,7 @@
  * code builds its views as these inferred types. Dates are ISO 8601 strings; review dates are `YYYY-MM-DD`.
  */
 import { z } from '@hono/zod-openapi';
-import { ErrorCodeSchema } from './common.ts';
+import { ErrorCodeSchema, isoDateTime } from './common.ts';
 
 export const NoteStatusSchema = z
   .enum(['draft', 'in-review', 'changes-requested', 'published', 'withdrawn'])
@@ -32,7 +32,6 @@ export const ReviewDecisionSchema = z
   .openapi('ReviewDecision');
 export type ReviewDecision = z.infer<typeof ReviewDecisionSchema>;
 
-const isoDate = z.string().openapi({ format: 'date-time' });
 const day = z.string().openapi({ description: 'YYYY-MM-DD' });
 
 export const TopicViewSchema = z
@@ -55,7 +54,7 @@ export const NoteCitationSchema = z
     noteId: z.string(),
     label: z.string().openapi({ description: '"Ervaringskennis — Jan de Vries, 3 maart 2025"' }),
     authorName: z.string(),
-    publishedAt: isoDate,
+    publishedAt: isoDateTime,
     reviewDate: day.nullable(),
     needsReview: z
       .boolean()
@@ -95,7 +94,7 @@ const summaryFields = {
   reviewDate: day.nullable(),
   needsReview: z.boolean().openapi({ description: 'Gepubliceerd en de herzieningsdatum is voorbij' }),
   origin: NoteOriginSchema,
-  updatedAt: isoDate,
+  updatedAt: isoDateTime,
   updatedByName: z.string().nullable(),
   mine: z.boolean().openapi({ description: 'U heeft deze notitie gemaakt' }),
 };
@@ -104,7 +103,7 @@ export const NoteSummarySchema = z
   .object({
     ...summaryFields,
     published: z
-      .object({ version: z.number().int(), publishedAt: isoDate, label: z.string() })
+      .object({ version: z.number().int(), publishedAt: isoDateTime, label: z.string() })
       .nullable()
       .openapi({
         description:
@@ -134,7 +133,7 @@ export const ReviewViewSchema = z
     byYou: z.boolean(),
     decision: ReviewDecisionSchema,
     comment: z.string().nullable(),
-    createdAt: isoDate,
+    createdAt: isoDateTime,
   })
   .openapi('ReviewView');
 export type ReviewView = z.infer<typeof ReviewViewSchema>;
@@ -145,7 +144,7 @@ export const NoteViewSchema = z
     body: z.string().openapi({ description: 'Markdown' }),
     accessGroups: z.array(z.string()),
     relatedDocuments: z.array(RelatedDocumentViewSchema),
-    createdAt: isoDate,
+    createdAt: isoDateTime,
     view: z.enum(['working', 'published']).openapi({
       description:
         '`working`: de werkversie (experts); `published`: alleen de gepubliceerde versie (andere lezers)',
@@ -153,7 +152,7 @@ export const NoteViewSchema = z
     published: z
       .object({
         version: z.number().int(),
-        publishedAt: isoDate,
+        publishedAt: isoDateTime,
         label: z.string(),
         approvedByName: z.string().nullable(),
         documentId: z.string().openapi({
@@ -165,7 +164,7 @@ export const NoteViewSchema = z
       })
       .nullable(),
     withdrawn: z
-      .object({ at: isoDate, reason: z.string().nullable(), replacedBy: z.string().nullable() })
+      .object({ at: isoDateTime, reason: z.string().nullable(), replacedBy: z.string().nullable() })
       .nullable(),
     knowledgeBase: z.object({ indexed: z.boolean(), error: z.string().nullable() }),
     reviews: z.array(ReviewViewSchema),
@@ -196,7 +195,7 @@ const revisionSummaryFields = {
     .string()
     .openapi({ description: 'Pseudoniem (nooit een naam of gebruikers-id) van wie de wijziging maakte' }),
   byYou: z.boolean(),
-  savedAt: isoDate,
+  savedAt: isoDateTime,
   comment: z.string().nullable(),
 };
 

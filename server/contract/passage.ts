@@ -1,7 +1,7 @@
 /** The passage as search results and the chat's `sources` event show it, and how a knowledge note is cited. */
 import { z } from '@hono/zod-openapi';
 import { NoteCitationSchema } from './note-views.ts';
-import { orNull } from './or-null.ts';
+import { orNull } from './common.ts';
 
 export const RetrievalModeSchema = z
   .enum(['hybrid', 'lexical'])
