@@ -193,7 +193,7 @@ describe('the reader API conforms to its generated OpenAPI document', () => {
     );
   });
 
-  it('has no schema without a shape in this app'\''s document (admin-conformance checks the console'\''s), and no path outside the areas a conformance test covers', () => {
+  it('has no shapeless schema in this document (admin-conformance checks the console), and no path outside the areas a conformance test covers', () => {
     expect(shapelessSchemas(document)).toEqual([]);
     // admin-conformance and notes-conformance prove that every operation under their prefixes was exercised.
     const covered = [...prefixes, '/admin', '/notes', '/gaps'];
