@@ -5,7 +5,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { commaList } from './comma-list.ts';
 import { adminErrors, orNull, tags } from './admin-common.ts';
-import { isoDateTime, jsonResponse } from './common.ts';
+import { eventStreamResponse, isoDateTime, jsonResponse } from './common.ts';
 
 export const jobStatuses = ['queued', 'running', 'completed', 'failed', 'cancelled', 'interrupted'] as const;
 export const AdminJobStatusSchema = z.enum(jobStatuses).openapi('AdminJobStatus');
@@ -243,8 +243,6 @@ export const exportJobFilesRoute = createRoute({
   },
 });
 
-const eventRef = { $ref: '#/components/schemas/AdminJob' };
-
 export const jobEventsRoute = createRoute({
   method: 'get',
   path: '/{id}/events',
@@ -255,15 +253,10 @@ export const jobEventsRoute = createRoute({
     'Events: `snapshot` (AdminJob, meteen), `progress` (AdminJob, hoogstens ongeveer vier per seconde en minstens elke 15 s), `done` (AdminJob, eindstand); daarna sluit de stroom. Een taak die al klaar is krijgt meteen `snapshot` en `done`.',
   request: { params: JobIdParamsSchema },
   responses: {
-    200: {
-      description: 'SSE-stroom',
-      content: {
-        'text/event-stream': {
-          schema: z.string(),
-          'x-events': Object.fromEntries(jobEventNames.map((name) => [name, eventRef])),
-        },
-      },
-    },
+    200: eventStreamResponse(
+      Object.fromEntries(jobEventNames.map((name) => [name, 'AdminJob'])),
+      'SSE-stroom',
+    ),
     ...adminErrors(400, 404),
   },
 });

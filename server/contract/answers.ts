@@ -4,8 +4,7 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { AnswerStatusSchema, AnswerTimingsSchema, ModelRefSchema } from './chat.ts';
-import { errorResponses, jsonResponse } from './common.ts';
-import { orNull } from './common.ts';
+import { errorResponses, jsonResponse, orNull } from './common.ts';
 import { RetrievalModeSchema } from './passage.ts';
 
 export const AnswerIdParamsSchema = z.object({

@@ -3,8 +3,7 @@
  * schema, listed under the response's `x-events`, so the web client types every event from here.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { errorResponses } from './common.ts';
-import { orNull } from './common.ts';
+import { errorResponses, eventStreamResponse, orNull } from './common.ts';
 import { documentFormats } from './filters.ts';
 import { PassageSchema, RetrievalModeSchema } from './passage.ts';
 
@@ -160,13 +159,6 @@ export const chatEventComponents = {
   'answer-end': 'AnswerEndEvent',
 } as const satisfies Record<ChatEventName, string>;
 
-const eventRefs = Object.fromEntries(
-  Object.entries(chatEventComponents).map(([event, name]) => [
-    event,
-    { $ref: `#/components/schemas/${name}` },
-  ]),
-);
-
 export const chatRoute = createRoute({
   method: 'post',
   path: '/',
@@ -178,15 +170,7 @@ export const chatRoute = createRoute({
     body: { required: true, content: { 'application/json': { schema: ChatRequestSchema } } },
   },
   responses: {
-    200: {
-      description: 'SSE-stroom',
-      content: {
-        'text/event-stream': {
-          schema: z.string(),
-          'x-events': eventRefs,
-        },
-      },
-    },
+    200: eventStreamResponse(chatEventComponents, 'SSE-stroom'),
     ...errorResponses(400),
   },
 });

@@ -71,3 +71,17 @@ export const orNull = <Schema extends z.ZodType>(schema: Schema) => z.union([sch
 
 /** A moment on the wire: an ISO 8601 date-time string (`Date.toISOString()`). */
 export const isoDateTime = z.iso.datetime();
+
+/**
+ * A Server-Sent Events response. OpenAPI cannot type the events of a stream, so `x-events` names each event's
+ * component schema (by event name); the conformance tests validate every event's JSON data against it.
+ */
+export function eventStreamResponse(events: Record<string, string>, description: string) {
+  const refs = Object.fromEntries(
+    Object.entries(events).map(([event, component]) => [
+      event,
+      { $ref: `#/components/schemas/${component}` },
+    ]),
+  );
+  return { description, content: { 'text/event-stream': { schema: z.string(), 'x-events': refs } } };
+}

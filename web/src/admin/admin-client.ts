@@ -3,8 +3,6 @@
  * themselves: a path, parameter or body the server does not declare does not compile. Like the chat's client,
  * every call returns a Result: a refused or failed request is a state the console shows, never an exception.
  */
-import type { ClientResponse } from 'hono/client';
-import type { SuccessStatusCode } from 'hono/utils/http-status';
 import type {
   AdminJob,
   AdminJobsResponse,
@@ -20,8 +18,8 @@ import type {
   SourceUpdateBody,
   StartJobBody,
 } from '../../../server/contract/index.ts';
-import { httpFailure, networkFailure, type ApiClientOptions, type ApiFailure } from '../api/client.ts';
-import { fail, ok, type Result } from '../result.ts';
+import { callApi, type ApiClientOptions, type ApiFailure } from '../api/client.ts';
+import { ok, type Result } from '../result.ts';
 import { adminPath, adminRoutesClient } from './admin-routes-client.ts';
 import { streamJobEvents, type JobEvent, type JobStreamFailure } from './job-events.ts';
 
@@ -79,33 +77,6 @@ const filesQuery = (filter: JobFilesFilter) => ({
   offset: number(filter.offset),
 });
 
-/** The body of a response's success statuses, as the route declares it. */
-type Success<Response> =
-  Response extends ClientResponse<infer Body, infer Status, 'json'>
-    ? Status extends SuccessStatusCode
-      ? Body
-      : never
-    : never;
-
-/** Awaits a call: the declared body of a success, or why there is none. Never throws. */
-async function settle<Response extends ClientResponse<unknown, number, string>>(
-  call: () => Promise<Response>,
-  signal?: AbortSignal,
-): Promise<Result<Success<Response>, ApiFailure>> {
-  let response: Response;
-  try {
-    response = await call();
-  } catch (error) {
-    return fail(networkFailure(error, signal));
-  }
-  if (!response.ok) return fail(await httpFailure(response as unknown as globalThis.Response));
-  try {
-    return ok((await response.json()) as Success<Response>);
-  } catch (error) {
-    return fail(networkFailure(error, signal));
-  }
-}
-
 /** The CSV export of the same files the table shows (filter and search, without paging). */
 export function jobFilesCsvUrl(id: string, filter: Pick<JobFilesFilter, 'status' | 'q'> = {}): string {
   const path = adminRoutesClient().jobs[':id']['files.csv'].$path({
@@ -123,15 +94,16 @@ export function createAdminClient(options: ApiClientOptions = {}): AdminClient {
   const source = (name: string) => ({ param: { name: segment(name) } });
 
   return {
-    sources: (signal) => settle(() => client.sources.$get(undefined, init(signal)), signal),
-    source: (name, signal) => settle(() => client.sources[':name'].$get(source(name), init(signal)), signal),
-    addSource: (body) => settle(() => client.sources.$post({ json: body })),
-    updateSource: (name, body) => settle(() => client.sources[':name'].$put({ ...source(name), json: body })),
+    sources: (signal) => callApi(() => client.sources.$get(undefined, init(signal)), signal),
+    source: (name, signal) => callApi(() => client.sources[':name'].$get(source(name), init(signal)), signal),
+    addSource: (body) => callApi(() => client.sources.$post({ json: body })),
+    updateSource: (name, body) =>
+      callApi(() => client.sources[':name'].$put({ ...source(name), json: body })),
     removeSource: (name, confirm) =>
-      settle(() => client.sources[':name'].$delete({ ...source(name), query: { confirm: text(confirm) } })),
-    startJob: (body) => settle(() => client.jobs.$post({ json: body })),
+      callApi(() => client.sources[':name'].$delete({ ...source(name), query: { confirm: text(confirm) } })),
+    startJob: (body) => callApi(() => client.jobs.$post({ json: body })),
     jobs: (filter = {}, signal) =>
-      settle(
+      callApi(
         () =>
           client.jobs.$get(
             {
@@ -145,15 +117,15 @@ export function createAdminClient(options: ApiClientOptions = {}): AdminClient {
           ),
         signal,
       ),
-    job: (id, signal) => settle(() => job.$get(param(id), init(signal)), signal),
-    cancelJob: (id) => settle(() => job.cancel.$post(param(id))),
-    resumeJob: (id) => settle(() => job.resume.$post(param(id))),
+    job: (id, signal) => callApi(() => job.$get(param(id), init(signal)), signal),
+    cancelJob: (id) => callApi(() => job.cancel.$post(param(id))),
+    resumeJob: (id) => callApi(() => job.resume.$post(param(id))),
     jobFiles: (id, filter = {}, signal) =>
-      settle(() => job.files.$get({ ...param(id), query: filesQuery(filter) }, init(signal)), signal),
-    overview: (signal) => settle(() => client.overview.$get({ query: {} }, init(signal)), signal),
-    rebuild: (body = {}) => settle(() => client.index.rebuild.$post({ json: body })),
+      callApi(() => job.files.$get({ ...param(id), query: filesQuery(filter) }, init(signal)), signal),
+    overview: (signal) => callApi(() => client.overview.$get({ query: {} }, init(signal)), signal),
+    rebuild: (body = {}) => callApi(() => client.index.rebuild.$post({ json: body })),
     async discardRebuild() {
-      const result = await settle(() => client.index.rebuild.$delete());
+      const result = await callApi(() => client.index.rebuild.$delete());
       return result.ok ? ok(true as const) : result;
     },
     jobEvents: (id, { onEvent, signal }) =>

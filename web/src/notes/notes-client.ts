@@ -4,7 +4,6 @@
  * it is now, so the editor can keep the user's text and say who saved in between.
  */
 import { hc, type ClientResponse } from 'hono/client';
-import type { SuccessStatusCode } from 'hono/utils/http-status';
 import type {
   CreateNoteBody,
   DocumentOptionsResponse,
@@ -27,8 +26,14 @@ import type {
   TopicListResponse,
   WithdrawNoteBody,
 } from '../../../server/contract/index.ts';
-import { httpFailure, networkFailure, type ApiClientOptions, type ApiFailure } from '../api/client.ts';
-import { fail, ok, type Result } from '../result.ts';
+import {
+  callApi,
+  networkFailure,
+  type ApiClientOptions,
+  type ApiFailure,
+  type SuccessBody,
+} from '../api/client.ts';
+import { fail, type Result } from '../result.ts';
 
 /** 409: someone saved in between (or the note moved on to another state). Nothing typed is lost. */
 export interface NoteConflict {
@@ -71,14 +76,6 @@ export interface NotesClient {
 
 const segment = encodeURIComponent;
 
-/** The body of a response's success statuses, as the route declares it. */
-type Success<Response> =
-  Response extends ClientResponse<infer Body, infer Status>
-    ? Status extends SuccessStatusCode
-      ? Body
-      : never
-    : never;
-
 /** A query without the parameters left out or empty (the server's defaults apply to those). */
 function query<Parameters extends Record<string, string | undefined>>(parameters: Parameters) {
   return Object.fromEntries(
@@ -90,29 +87,10 @@ function isConflictBody(value: unknown): value is NoteConflictBody {
   return typeof value === 'object' && value !== null && 'current' in value && 'error' in value;
 }
 
-/** Sends a request and reads its JSON body; never throws. */
-async function call<Answer extends ClientResponse<unknown>>(
-  send: () => Promise<Answer>,
-  signal?: AbortSignal,
-): Promise<Result<Success<Answer>, ApiFailure>> {
-  let response: Answer;
-  try {
-    response = await send();
-  } catch (error) {
-    return fail(networkFailure(error, signal));
-  }
-  if (!response.ok) return fail(await httpFailure(response.clone()));
-  try {
-    return ok((await response.json()) as Success<Answer>);
-  } catch (error) {
-    return fail(networkFailure(error, signal));
-  }
-}
-
 /** A change guarded by `expectedVersion`: a 409 keeps its body, which holds the note as it is now. */
 async function change<Answer extends ClientResponse<unknown>>(
   send: () => Promise<Answer>,
-): Promise<Result<Success<Answer>, NoteFailure>> {
+): Promise<Result<SuccessBody<Answer>, NoteFailure>> {
   let response: Answer;
   try {
     response = await send();
@@ -133,7 +111,7 @@ async function change<Answer extends ClientResponse<unknown>>(
       });
     }
   }
-  return call(async () => response);
+  return callApi(async () => response);
 }
 
 export function createNotesClient(options: ApiClientOptions = {}): NotesClient {
@@ -147,7 +125,7 @@ export function createNotesClient(options: ApiClientOptions = {}): NotesClient {
 
   return {
     list: (filter = {}, signal) =>
-      call(
+      callApi(
         () =>
           notes.index.$get(
             {
@@ -165,26 +143,26 @@ export function createNotesClient(options: ApiClientOptions = {}): NotesClient {
         signal,
       ),
     get: (id, version = 'current') =>
-      call(() => byNote.$get({ ...note(id), query: version === 'published' ? { version } : {} })),
-    create: (body) => call(() => notes.index.$post({ json: body })),
+      callApi(() => byNote.$get({ ...note(id), query: version === 'published' ? { version } : {} })),
+    create: (body) => callApi(() => notes.index.$post({ json: body })),
     save: (id, body) => change(() => byNote.$put({ ...note(id), json: body })),
     submit: (id, body) => change(() => byNote.submit.$post({ ...note(id), json: body })),
     review: (id, body) => change(() => byNote.reviews.$post({ ...note(id), json: body })),
     withdraw: (id, body) => change(() => byNote.withdraw.$post({ ...note(id), json: body })),
-    revisions: (id) => call(() => byNote.revisions.$get(note(id))),
+    revisions: (id) => callApi(() => byNote.revisions.$get(note(id))),
     revision: (id, revisionId) =>
-      call(() =>
+      callApi(() =>
         byNote.revisions[':revisionId'].$get({ param: { id: segment(id), revisionId: String(revisionId) } }),
       ),
-    topics: () => call(() => notes.topics.$get()),
-    interviewPrompts: () => call(() => notes.interview.$get()),
-    interview: (body) => call(() => notes.interview.$post({ json: body })),
+    topics: () => callApi(() => notes.topics.$get()),
+    interviewPrompts: () => callApi(() => notes.interview.$get()),
+    interview: (body) => callApi(() => notes.interview.$post({ json: body })),
     documentOptions: (text, signal) =>
-      call(
+      callApi(
         () => notes['document-options'].$get({ query: query({ q: text.trim() }) }, withSignal(signal)),
         signal,
       ),
-    gaps: (status) => call(() => gaps.index.$get({ query: query({ status: status?.join(',') }) })),
-    gap: (id) => call(() => gaps[':id'].$get(note(id))),
+    gaps: (status) => callApi(() => gaps.index.$get({ query: query({ status: status?.join(',') }) })),
+    gap: (id) => callApi(() => gaps[':id'].$get(note(id))),
   };
 }
