@@ -12,6 +12,7 @@ import { createApp } from '../../server/app.ts';
 import type { User } from '../../server/http/types.ts';
 import { openAnswerStore, type AnswerStore } from '../../server/provenance/answer-store.ts';
 import { createRetriever } from '../../server/retrieval/index.ts';
+import { testParseTimeoutMs } from './ingest-harness.ts';
 import { testUser } from './test-app.ts';
 
 export const adminUser = testUser('beheerder-1', ['medewerkers'], ['medewerker', 'beheerder']);
@@ -59,7 +60,7 @@ export async function openAdminTestServer(
     logger,
     settings: {
       openParser: () => {
-        const pool = createParsePool({ workers: 2, timeoutMs: 30_000 });
+        const pool = createParsePool({ workers: 2, timeoutMs: testParseTimeoutMs });
         return options.wrapParser ? options.wrapParser(pool) : pool;
       },
       supportedExtensions: new Set([...supportedExtensions, ...reportedExtensions]),
@@ -115,7 +116,7 @@ export async function openAdminTestServer(
       });
       return { status: response.status, body: (await response.json()) as T };
     },
-    async waitForJob(id, timeoutMs = 30_000) {
+    async waitForJob(id, timeoutMs = 90_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const { body } = await server.json<AdminJob>('GET', `/api/admin/jobs/${id}`);

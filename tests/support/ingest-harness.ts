@@ -19,12 +19,18 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/**
+ * Generous on purpose: the suite must pass on a loaded machine (a sample PDF took over 30 s at load 27), and
+ * the tests of the parse timeout itself make pools of their own.
+ */
+export const testParseTimeoutMs = 120_000;
+
 export async function openHarness(
   dir: string,
   options: { embedder?: Embedder | null } = {},
 ): Promise<Harness> {
   const store = await openLanceStore({ uri: path.join(dir, 'index'), ftsOptions: dutchFtsOptions });
-  const parser = createParsePool({ workers: 2, timeoutMs: 30_000 });
+  const parser = createParsePool({ workers: 2, timeoutMs: testParseTimeoutMs });
   const analyzer = createDutchAnalyzer();
   const logger = pino({ level: 'silent' });
   const settings = {
