@@ -1,4 +1,5 @@
 import { normalizeGroups } from '../access/index.ts';
+import type { ChunkFilter } from './store.ts';
 
 /**
  * Values put into a LanceDB filter string (DataFusion SQL) are always escaped here, never spliced in raw:
@@ -29,15 +30,6 @@ export function sqlNumber(value: number): string {
   return String(value);
 }
 
-export interface ChunkFilterInput {
-  accessGroups: string[];
-  sources?: string[];
-  formats?: string[];
-  modifiedFrom?: Date;
-  modifiedTo?: Date;
-  documentIds?: string[];
-}
-
 /** The clause that no row matches: what a reader without groups gets, so a caller may skip the query. */
 export const matchesNothing = 'false';
 
@@ -53,7 +45,7 @@ export function accessGroupsSql(userGroups: readonly string[]): string {
 }
 
 /** The WHERE clause for every read of chunks. Access is not optional. */
-export function chunkFilterSql(filter: ChunkFilterInput): string {
+export function chunkFilterSql(filter: ChunkFilter): string {
   const access = accessGroupsSql(filter.accessGroups);
   if (access === matchesNothing) return access;
   const clauses = [access];
